@@ -1,0 +1,1 @@
+"""Storage, workflow operations, import/export and documents for site assessments (no Qt)."""

@@ -1,0 +1,50 @@
+"""Consistent SQLite backups (backup API, never a file copy) and rotating pre-migration backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+from assessment.errors import AssessmentError
+
+KEEP_ROTATING = 5
+
+
+def backup_sqlite(source: Path, target: Path) -> Path:
+    """Copy a live database with SQLite's backup API, then check the copy's integrity."""
+    target = Path(target)
+    if target.exists():
+        raise AssessmentError(f"{target} already exists; choose another file name")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if result != "ok":
+        partial.unlink(missing_ok=True)
+        raise AssessmentError(f"backup of {source} failed its integrity check: {result}")
+    partial.replace(target)
+    return target
+
+
+def rotating_backup(source: Path, label: str) -> Path | None:
+    """Back up into backups/ beside the database, keeping the newest few."""
+    if not source.exists() or source.stat().st_size == 0:
+        return None
+    folder = source.parent / "backups"
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+    target = folder / f"{source.stem}-{stamp}-{label}.sqlite3"
+    backup_sqlite(source, target)
+    old = sorted(folder.glob(f"{source.stem}-*.sqlite3"))
+    for stale in old[:-KEEP_ROTATING]:
+        stale.unlink(missing_ok=True)
+    return target

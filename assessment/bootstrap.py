@@ -1,0 +1,30 @@
+"""Open the app's database: default location, migrations, and the demo campaign on a new database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from assessment.db import Database, open_database
+from assessment.models import AppMeta, Campaign
+from assessment.paths import default_db_path
+
+
+def open_app_database(
+    target: str | Path | None = None, *, with_demo: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> Database:
+    """Open (create and migrate) the database; a brand-new one gets the demo campaign once."""
+    db = open_database(target if target is not None else default_db_path())
+    if with_demo:
+        with db.read() as s:
+            fresh = s.get(AppMeta, "demo_installed") is None and s.execute(select(Campaign.id)).first() is None
+        if fresh:
+            from assessment.demo import install_demo
+
+            install_demo(db, progress)
+            with db.write() as s:
+                s.merge(AppMeta(key="demo_installed", value="1"))
+    return db

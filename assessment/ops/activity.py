@@ -1,0 +1,159 @@
+"""Operations on monthly activity data: validated upserts, deletions and the bulk insert path."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from assessment import audit
+from assessment.db import Database
+from assessment.errors import ValidationError, ValidationErrors
+from assessment.fields import ABSURD_CANONICAL, check_month, check_source, month_index, parse_number
+from assessment.models import ActivityRecord, new_id
+from assessment.ops.common import activity_view, get_assessment, guard_edit
+from assessment.views import ActivityView
+from scoring import CARRIERS, UnitError, to_canonical
+
+KEY_FIELDS = ("carrier", "meter_id", "month")
+
+
+def clean_activity_row(row: dict[str, Any], period: tuple[str, str], where: str = "") -> dict[str, Any]:
+    """Validate one row; errors name the row (when given), the field, the value and the problem."""
+    prefix = f"{where} " if where else ""
+    carrier = str(row.get("carrier") or "").strip()
+    if carrier not in CARRIERS:
+        raise ValidationError(f"{prefix}carrier", row.get("carrier"),
+                              f"unknown carrier; known: {', '.join(sorted(CARRIERS))}")
+    month = check_month(row.get("month"), f"{prefix}month")
+    if not month_index(period[0]) <= month_index(month) <= month_index(period[1]):
+        raise ValidationError(f"{prefix}month", month,
+                              f"is outside the reporting period {period[0]} to {period[1]}")
+    quantity = parse_number(f"{prefix}quantity", row.get("quantity"))
+    if quantity < 0:
+        raise ValidationError(f"{prefix}quantity", row.get("quantity"), "cannot be negative")
+    unit = str(row.get("unit") or "").strip()
+    try:
+        canonical = to_canonical(carrier, quantity, unit)
+    except UnitError as exc:
+        raise ValidationError(f"{prefix}unit", unit, str(exc)) from None
+    if canonical > ABSURD_CANONICAL:
+        raise ValidationError(f"{prefix}quantity", row.get("quantity"),
+                              f"is implausibly large for one month of {carrier} (check the unit: {unit})")
+    source = check_source(row.get("source"))
+    estimated = bool(row.get("estimated", False)) or source == "estimate"
+    meter = str(row.get("meter_id") or "").strip()
+    if len(meter) > 60:
+        raise ValidationError(f"{prefix}meter_id", meter, "is longer than 60 characters")
+    note = row.get("note")
+    return {"carrier": carrier, "month": month, "quantity": quantity, "unit": unit, "source": source,
+            "estimated": estimated, "meter_id": meter, "note": str(note) if note else None}
+
+
+def clean_rows(rows: list[dict[str, Any]], period: tuple[str, str]) -> list[dict[str, Any]]:
+    """Validate a block of rows; collect every problem, refuse duplicates within the block."""
+    cleaned, errors, seen = [], [], {}
+    for i, row in enumerate(rows, start=1):
+        try:
+            c = clean_activity_row(row, period, f"row {i}" if len(rows) > 1 else "")
+        except ValidationError as exc:
+            errors.append(exc)
+            continue
+        key = tuple(c[k] for k in KEY_FIELDS)
+        if key in seen:
+            errors.append(ValidationError(f"row {i} month", c["month"],
+                                          f"duplicates row {seen[key]} (same carrier, meter and month)"))
+            continue
+        seen[key] = i
+        cleaned.append(c)
+    if len(errors) == 1 and len(rows) == 1:
+        raise errors[0]
+    if errors:
+        raise ValidationErrors(errors)
+    return cleaned
+
+
+def record_activity(
+    db: Database, actor: str, assessment_id: str, rows: list[dict[str, Any]], *, reason: str | None = None
+) -> list[ActivityView]:
+    """Set the value of each (carrier, meter, month): insert new rows, update changed ones, all or nothing."""
+    with db.write() as s:
+        a = get_assessment(s, assessment_id)
+        reason = guard_edit(a, reason)
+        cleaned = clean_rows(rows, (a.period_start, a.period_end))
+        existing = {
+            (r.carrier, r.meter_id, r.month): r
+            for r in s.execute(select(ActivityRecord).where(ActivityRecord.assessment_id == a.id)).scalars()
+        }
+        out = []
+        for c in cleaned:
+            rec = existing.get((c["carrier"], c["meter_id"], c["month"]))
+            if rec is None:
+                rec = ActivityRecord(assessment_id=a.id, **c)
+                s.add(rec)
+                s.flush()
+                audit.record(s, actor=actor, action="add_activity", entity="activity_record", entity_id=rec.id,
+                             assessment_id=a.id, new=c, reason=reason)
+            else:
+                for name in ("quantity", "unit", "source", "estimated", "note"):
+                    old = getattr(rec, name)
+                    if old != c[name]:
+                        setattr(rec, name, c[name])
+                        audit.record(s, actor=actor, action="update_activity", entity="activity_record",
+                                     entity_id=rec.id, assessment_id=a.id, field=name, old=old, new=c[name],
+                                     reason=reason)
+            out.append(activity_view(rec))
+        a.version += 1
+        return out
+
+
+def delete_activity(
+    db: Database, actor: str, assessment_id: str, record_ids: list[str], *, reason: str | None = None
+) -> int:
+    """Delete rows the user chose to delete; the old values stay in the audit trail."""
+    with db.write() as s:
+        a = get_assessment(s, assessment_id)
+        reason = guard_edit(a, reason)
+        recs = s.execute(select(ActivityRecord).where(ActivityRecord.assessment_id == a.id,
+                                                      ActivityRecord.id.in_(record_ids))).scalars().all()
+        if len(recs) != len(set(record_ids)):
+            raise ValidationError("record_ids", record_ids, "some rows do not belong to this assessment")
+        for rec in recs:
+            audit.record(s, actor=actor, action="delete_activity", entity="activity_record", entity_id=rec.id,
+                         assessment_id=a.id, old=activity_view(rec).__dict__, reason=reason)
+            s.delete(rec)
+        a.version += 1
+        return len(recs)
+
+
+def bulk_insert_activity(
+    db: Database, actor: str, assessment_id: str, rows: list[dict[str, Any]], *, reason: str | None = None
+) -> int:
+    """Insert many new rows fast (Core executemany, one transaction, one summary audit event)."""
+    with db.write() as s:
+        a = get_assessment(s, assessment_id)
+        reason = guard_edit(a, reason)
+        cleaned = clean_rows(rows, (a.period_start, a.period_end))
+        present = set(s.execute(select(ActivityRecord.carrier, ActivityRecord.meter_id, ActivityRecord.month)
+                                .where(ActivityRecord.assessment_id == a.id)).tuples())
+        clashes = [c for c in cleaned if (c["carrier"], c["meter_id"], c["month"]) in present]
+        if clashes:
+            c = clashes[0]
+            raise ValidationError("month", c["month"], f"{c['carrier']} meter '{c['meter_id']}' already has "
+                                  f"a value for this month ({len(clashes)} such rows); nothing stored")
+        payload = [{"id": new_id(), "assessment_id": a.id, **c} for c in cleaned]
+        if payload:
+            s.execute(insert(ActivityRecord), payload)
+        audit.record(s, actor=actor, action="bulk_add_activity", entity="assessment", entity_id=a.id,
+                     assessment_id=a.id, new={"rows": len(payload)}, reason=reason)
+        a.version += 1
+        return len(payload)
+
+
+def list_activity(db: Database, assessment_id: str) -> list[ActivityView]:
+    with db.read() as s:
+        recs = s.execute(select(ActivityRecord).where(ActivityRecord.assessment_id == assessment_id)
+                         .order_by(ActivityRecord.carrier, ActivityRecord.meter_id, ActivityRecord.month))
+        return [activity_view(r) for r in recs.scalars()]
+
+

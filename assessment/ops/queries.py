@@ -1,0 +1,100 @@
+"""Read-only queries: the candidate list, one assessment in full, the audit history of a record."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from assessment.db import Database
+from assessment.models import ActivityRecord, Assessment, AuditEvent, Evidence, Response, Site
+from assessment.ops.common import (
+    activity_view,
+    assessment_view,
+    campaign_view,
+    current_assessment,
+    evidence_view,
+    find_campaign,
+    find_site,
+    get_assessment,
+    response_view,
+    site_view,
+)
+from assessment.views import AssessmentDetail, AuditView, SiteRow
+
+
+def list_sites(
+    db: Database,
+    campaign: str | None = None,
+    *,
+    site_type: str | None = None,
+    district: str | None = None,
+    status: str | None = None,
+    search: str | None = None,
+) -> list[SiteRow]:
+    """Candidates of a campaign (newest when None) with their current status and cached score."""
+    with db.read() as s:
+        camp = find_campaign(s, campaign)
+        q = (
+            select(Site.id, Assessment.id, Site.code, Site.name, Site.site_type, Site.subtype, Site.district,
+                   Assessment.status, Assessment.outcome, Assessment.last_total, Assessment.last_tier,
+                   Site.is_sample)
+            .join(Assessment, Assessment.site_id == Site.id)
+            .where(Assessment.campaign_id == camp.id, Assessment.is_current.is_(True))
+        )
+        if site_type:
+            q = q.where(Site.site_type == site_type)
+        if district:
+            q = q.where(Site.district == district)
+        if status:
+            q = q.where(Assessment.status == status)
+        if search:
+            like = f"%{search.strip()}%"
+            q = q.where(Site.name.like(like) | Site.code.like(like) | Site.operator_org.like(like))
+        return [SiteRow(*row) for row in s.execute(q.order_by(Site.code)).all()]
+
+
+def assessment_detail(db: Database, assessment_id: str) -> AssessmentDetail:
+    from assessment.scores import panel_aggregate
+
+    with db.read() as s:
+        a = get_assessment(s, assessment_id)
+        site = s.get(Site, a.site_id)
+        camp = find_campaign(s, a.campaign_id)
+        assert site is not None
+        acts = s.execute(select(ActivityRecord).where(ActivityRecord.assessment_id == a.id)
+                         .order_by(ActivityRecord.carrier, ActivityRecord.meter_id, ActivityRecord.month)).scalars()
+        resps = s.execute(select(Response).where(Response.assessment_id == a.id)
+                          .order_by(Response.item_code)).scalars()
+        evs = s.execute(select(Evidence).where(Evidence.assessment_id == a.id)
+                        .order_by(Evidence.added_at, Evidence.original_name)).scalars()
+        return AssessmentDetail(
+            site=site_view(site), assessment=assessment_view(s, a), campaign=campaign_view(camp),
+            activity=tuple(activity_view(r) for r in acts), responses=tuple(response_view(r) for r in resps),
+            evidence=tuple(evidence_view(e) for e in evs),
+            panel_aggregate=panel_aggregate(s, a.id, camp.aggregation),
+        )
+
+
+def site_assessment_id(db: Database, site_ref: str, campaign: str | None = None) -> str:
+    """The current assessment of a site (by id, code or name), in the given or newest campaign."""
+    with db.read() as s:
+        site = find_site(s, site_ref)
+        camp_id = find_campaign(s, campaign).id if campaign else None
+        return current_assessment(s, site, camp_id).id
+
+
+def audit_history(
+    db: Database, *, entity_id: str | None = None, assessment_id: str | None = None, field: str | None = None
+) -> list[AuditView]:
+    with db.read() as s:
+        q = select(AuditEvent)
+        if entity_id:
+            q = q.where(AuditEvent.entity_id == entity_id)
+        if assessment_id:
+            q = q.where(AuditEvent.assessment_id == assessment_id)
+        if field:
+            q = q.where(AuditEvent.field == field)
+        return [
+            AuditView(e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, e.field, e.old_value, e.new_value,
+                      e.reason)
+            for e in s.execute(q.order_by(AuditEvent.seq)).scalars()
+        ]

@@ -1,0 +1,96 @@
+"""Operation: answer a criteria item (checked against the item's kind), audited."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from assessment import audit
+from assessment.db import Database
+from assessment.errors import ValidationError
+from assessment.fields import parse_number
+from assessment.models import Campaign, Response, Site
+from assessment.ops.common import get_assessment, guard_edit, response_view
+from assessment.views import ResponseView
+from scoring import CriteriaSet
+
+
+def clean_response_value(criteria: CriteriaSet, item_code: str, value: Any) -> Any:
+    """Check an answer against its item: yes/no, a known choice, or a number within range."""
+    item = criteria.item(item_code)
+    if item is None:
+        raise ValidationError("item", item_code, f"is not an item of criteria set {criteria.code} {criteria.version}")
+    if value is None or value == "":
+        return None
+    if item.kind == "yes_no":
+        if isinstance(value, str):
+            low = value.strip().lower()
+            if low in ("yes", "y", "true", "1", "是"):
+                return True
+            if low in ("no", "n", "false", "0", "否"):
+                return False
+        if isinstance(value, bool):
+            return value
+        raise ValidationError(item_code, value, "must be yes or no")
+    if item.kind == "choice":
+        keys = [c.key for c in item.choices]
+        if str(value) not in keys:
+            raise ValidationError(item_code, value, f"must be one of: {', '.join(keys)}")
+        return str(value)
+    if item.kind in ("number", "metric"):
+        number = parse_number(item_code, value)
+        if number < 0:
+            raise ValidationError(item_code, value, "cannot be negative")
+        return number
+    if item.kind == "panel":
+        raise ValidationError(item_code, value, "is scored by the review panel, not answered by the assessor")
+    return value
+
+
+def criteria_for_assessment(session: Any, assessment_id: str) -> CriteriaSet:
+    from assessment.scores import criteria_for
+
+    a = get_assessment(session, assessment_id)
+    site = session.get(Site, a.site_id)
+    camp = session.get(Campaign, a.campaign_id)
+    return criteria_for(camp, site.site_type)
+
+
+def set_response(
+    db: Database,
+    actor: str,
+    assessment_id: str,
+    item_code: str,
+    value: Any,
+    note: str | None = None,
+    *,
+    reason: str | None = None,
+) -> ResponseView:
+    with db.write() as s:
+        a = get_assessment(s, assessment_id)
+        reason = guard_edit(a, reason)
+        criteria = criteria_for_assessment(s, assessment_id)
+        clean = clean_response_value(criteria, item_code, value)
+        note = (note or "").strip() or None
+        resp = s.execute(
+            select(Response).where(Response.assessment_id == a.id, Response.item_code == item_code)
+        ).scalar()
+        if resp is None:
+            resp = Response(assessment_id=a.id, item_code=item_code, value=clean, note=note)
+            s.add(resp)
+            s.flush()
+            audit.record(s, actor=actor, action="set_response", entity="response", entity_id=resp.id,
+                         assessment_id=a.id, field=item_code, old=None, new=clean, reason=reason)
+        else:
+            if resp.value != clean:
+                audit.record(s, actor=actor, action="set_response", entity="response", entity_id=resp.id,
+                             assessment_id=a.id, field=item_code, old=resp.value, new=clean, reason=reason)
+                resp.value = clean
+            if resp.note != note:
+                audit.record(s, actor=actor, action="set_response_note", entity="response", entity_id=resp.id,
+                             assessment_id=a.id, field=f"{item_code}.note", old=resp.note, new=note,
+                             reason=reason)
+                resp.note = note
+        a.version += 1
+        return response_view(resp)
