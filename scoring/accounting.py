@@ -1,0 +1,235 @@
+"""Carbon accounting: activity data x factors -> scopes, energy (tce), shares, intensities."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from .carriers import CARRIERS
+from .factors import FactorError, FactorSet
+from .inputs import AssessmentInputs, month_index
+from .units import UnitError, to_canonical
+
+__all__ = ["CarrierLine", "MetricValue", "CarbonAccount", "account", "KWH_PER_TCE"]
+
+#: 1 tce = 29.3076 GJ (GB/T 2589-2020) = 8141 kWh of energy content.
+KWH_PER_TCE = 29307.6 / 3.6
+
+
+@dataclass(frozen=True, slots=True)
+class MetricValue:
+    """A metric value, or ``None`` with the reason it is not available."""
+
+    value: float | None
+    reason_zh: str = ""
+    reason_en: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CarrierLine:
+    """One carrier's contribution over the period (quantities in the canonical unit)."""
+
+    carrier: str
+    quantity: float
+    unit: str
+    energy_tce: float | None
+    emissions_location_t: float | None
+    emissions_market_t: float | None
+    share_of_emissions: float | None
+    factor_ids: tuple[str, ...] = ()
+    factor_text: str = ""
+
+
+@dataclass(frozen=True)
+class CarbonAccount:
+    """Result of accounting one assessment period; metrics are annualised (12/months)."""
+
+    period_start: str
+    period_end: str
+    months: int
+    factor_version: str
+    electricity_series: str
+    lines: tuple[CarrierLine, ...]
+    scope1_t: float
+    scope2_location_t: float
+    scope2_market_t: float
+    total_location_t: float
+    total_market_t: float
+    energy_tce: float
+    electricity_kwh: float
+    metrics: Mapping[str, MetricValue] = field(default_factory=dict)
+    metrics_location: Mapping[str, MetricValue] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+    excluded: tuple[str, ...] = ()
+
+
+def _na(zh: str, en: str) -> MetricValue:
+    return MetricValue(None, zh, en)
+
+
+_NO_ENERGY = _na("无能耗数据", "no energy-use data")
+_NO_AREA = _na("缺少建筑面积", "floor area missing")
+_NO_PEOPLE = _na("缺少人数", "number of occupants missing")
+_NO_BASE = _na("未提供基准年排放", "no baseline emissions given")
+_NO_IT = _na("未提供IT设备用电量", "no IT-load electricity given")
+
+
+def _metrics(total_t: float, energy_tce: float, k: float, renew_tce: float, clean_tce: float,
+             onsite_tce: float, facility_kwh: float, it_kwh: float, inputs: AssessmentInputs,
+             has_energy: bool) -> dict[str, MetricValue]:
+    p = inputs.profile
+    m: dict[str, MetricValue] = {}
+    annual_t = total_t * k
+    m["emissions_t"] = MetricValue(annual_t) if has_energy else _NO_ENERGY
+    m["energy_tce"] = MetricValue(energy_tce * k) if has_energy else _NO_ENERGY
+    if energy_tce > 0:
+        m["carbon_per_tce"] = MetricValue(total_t / energy_tce)
+        m["renewable_share"] = MetricValue(100.0 * renew_tce / energy_tce)
+        m["clean_energy_share"] = MetricValue(100.0 * clean_tce / energy_tce)
+        m["onsite_renewable_ratio"] = MetricValue(100.0 * onsite_tce / energy_tce)
+    else:
+        for name in ("carbon_per_tce", "renewable_share", "clean_energy_share", "onsite_renewable_ratio"):
+            m[name] = _NO_ENERGY
+    area = p.floor_area_m2
+    if not has_energy:
+        m["intensity_per_m2"] = m["eui_kwh_per_m2"] = _NO_ENERGY
+    elif area and area > 0:
+        m["intensity_per_m2"] = MetricValue(annual_t * 1000.0 / area)
+        m["eui_kwh_per_m2"] = MetricValue(energy_tce * k * KWH_PER_TCE / area)
+    else:
+        m["intensity_per_m2"] = m["eui_kwh_per_m2"] = _NO_AREA
+    if not has_energy:
+        m["intensity_per_person"] = _NO_ENERGY
+    elif p.occupants and p.occupants > 0:
+        m["intensity_per_person"] = MetricValue(annual_t / p.occupants)
+    else:
+        m["intensity_per_person"] = _NO_PEOPLE
+    if it_kwh > 0 and facility_kwh > 0:
+        m["pue"] = MetricValue(facility_kwh / it_kwh)
+    else:
+        m["pue"] = _NO_IT
+    base = inputs.baseline.get("emissions_t") if inputs.baseline else None
+    if base is None or base <= 0:
+        m["reduction_vs_baseline"] = _NO_BASE
+    elif not has_energy:
+        m["reduction_vs_baseline"] = _NO_ENERGY
+    else:
+        m["reduction_vs_baseline"] = MetricValue(100.0 * (base - annual_t) / base)
+    return m
+
+
+def account(inputs: AssessmentInputs, factors: FactorSet, *, electricity_series: str | None = None,
+            region: str | None = None) -> CarbonAccount:
+    """Account the period's activity data with ``factors``.
+
+    Electricity uses ``electricity_series`` (default: the factor set's default,
+    MEE/NBS location-based) for ``region`` (default: the site's region), with
+    each month priced by its own data year (nearest earlier year as fallback,
+    noted).  Market-based scope 2 counts purchased green electricity with
+    certificates as zero.  Records outside the period, with unknown carriers or
+    units that do not fit, are excluded and listed in ``excluded``.
+    """
+    series_e = electricity_series or factors.default_electricity_series
+    reg = region or inputs.profile.region or factors.default_region
+    lo, hi = month_index(inputs.period_start), month_index(inputs.period_end)
+    n_months = max(0, hi - lo + 1)
+    qty: dict[tuple[str, int], float] = {}
+    excluded: list[str] = []
+    for r in inputs.activity:
+        try:
+            mi = month_index(r.month)
+        except ValueError as e:
+            excluded.append(f"{r.carrier} {r.month}: {e}")
+            continue
+        if mi < lo or mi > hi:
+            excluded.append(f"{r.carrier} {r.month}: outside the period")
+            continue
+        try:
+            q = to_canonical(r.carrier, r.quantity, r.unit)
+        except UnitError as e:
+            excluded.append(f"{r.carrier} {r.month}: {e}")
+            continue
+        key = (r.carrier, mi // 12)
+        qty[key] = qty.get(key, 0.0) + q
+    return _finish(inputs, factors, series_e, reg, n_months, qty, tuple(excluded))
+
+
+def _finish(inputs: AssessmentInputs, factors: FactorSet, series_e: str, reg: str, n_months: int,
+            qty: Mapping[tuple[str, int], float], excluded: tuple[str, ...]) -> CarbonAccount:
+    per: dict[str, list[float]] = {}  # carrier -> [qty, tce, loc_t, mkt_t]
+    fids: dict[str, list[str]] = {}
+    texts: dict[str, list[str]] = {}
+    notes: list[str] = []
+    no_factor: set[str] = set()
+    no_coal: set[str] = set()
+    for (code, year), q in sorted(qty.items()):
+        c = CARRIERS[code]
+        acc = per.setdefault(code, [0.0, 0.0, 0.0, 0.0])
+        acc[0] += q
+        if c.scope in ("info", "export"):
+            continue
+        coal = factors.standard_coal.get(code)
+        if coal is None:
+            no_coal.add(code)
+        else:
+            acc[1] += q * coal.kgce_per_unit / 1000.0
+        if c.scope == "renewable":
+            continue
+        series = factors.series_for(code, series_e)
+        try:
+            if series is None:
+                raise FactorError(f"no factor series for {code}")
+            f, note = factors.select(series, reg, year, "" if c.is_electricity else code)
+        except FactorError as e:
+            no_factor.add(code)
+            notes.append(f"{code}: {e}")
+            continue
+        if note:
+            notes.append(f"{code} {year}: {note}")
+        t = q * f.kg_per_unit / 1000.0
+        acc[2] += t
+        acc[3] += 0.0 if code == "green_electricity" else t
+        if f.id not in fids.setdefault(code, []):
+            fids[code].append(f.id)
+            texts.setdefault(code, []).append(f"{f.value:g} {f.unit} ({f.source}, {f.region} {f.year or ''})".strip())
+    for code in sorted(no_coal):
+        notes.append(f"{code}: no standard-coal factor; energy (tce) not counted")
+    scope1 = sum((v[2] for k, v in per.items() if CARRIERS[k].scope == "1"), 0.0)
+    s2_loc = sum((v[2] for k, v in per.items() if CARRIERS[k].scope == "2"), 0.0)
+    s2_mkt = sum((v[3] for k, v in per.items() if CARRIERS[k].scope == "2"), 0.0)
+    tot_loc, tot_mkt = scope1 + s2_loc, scope1 + s2_mkt
+    energy = sum((v[1] for v in per.values()), 0.0)
+    lines = []
+    for code, (q, tce, loc, mkt) in sorted(per.items()):
+        c = CARRIERS[code]
+        counted = c.scope in ("1", "2")
+        has = counted and code not in no_factor
+        lines.append(CarrierLine(
+            code, q, c.canonical_unit, tce if c.scope not in ("info", "export") and code not in no_coal else None,
+            loc if has else (0.0 if c.scope == "renewable" else None),
+            mkt if has else (0.0 if c.scope == "renewable" else None),
+            (100.0 * loc / tot_loc if tot_loc > 0 else None) if has else None,
+            tuple(fids.get(code, ())), "; ".join(texts.get(code, ()))))
+
+    def q_of(*codes: str) -> float:
+        return sum((per[c][0] for c in codes if c in per), 0.0)
+
+    def tce_of(pred: str) -> float:
+        return sum((v[1] for k, v in per.items() if getattr(CARRIERS[k], pred)), 0.0)
+
+    coal_e = factors.standard_coal.get("grid_electricity")
+    kgce_kwh = coal_e.kgce_per_unit if coal_e else 0.1229
+    onsite = q_of("pv_self_used", "wind_self_used", "pv_exported") * kgce_kwh / 1000.0
+    facility = q_of("grid_electricity", "green_electricity", "pv_self_used", "wind_self_used")
+    k = 12.0 / n_months if n_months else 0.0
+    has_energy = energy > 0
+    renew, clean, it = tce_of("is_renewable"), tce_of("is_clean"), q_of("it_electricity")
+    return CarbonAccount(
+        period_start=inputs.period_start, period_end=inputs.period_end, months=n_months,
+        factor_version=factors.version, electricity_series=series_e, lines=tuple(lines), scope1_t=scope1,
+        scope2_location_t=s2_loc, scope2_market_t=s2_mkt, total_location_t=tot_loc, total_market_t=tot_mkt,
+        energy_tce=energy, electricity_kwh=facility,
+        metrics=_metrics(tot_mkt, energy, k, renew, clean, onsite, facility, it, inputs, has_energy),
+        metrics_location=_metrics(tot_loc, energy, k, renew, clean, onsite, facility, it, inputs, has_energy),
+        notes=tuple(notes), excluded=excluded,
+    )

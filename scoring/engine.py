@@ -1,0 +1,249 @@
+"""Score one assessment against a criteria set: gates, items, categories, bonus, tier."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import replace
+
+from .accounting import MetricValue, account
+from .card import (
+    Blocker,
+    BonusResult,
+    CategoryResult,
+    GateResult,
+    ItemResult,
+    QualityFinding,
+    ScoreCard,
+    TierResult,
+)
+from .criteria_model import CriteriaSet, Tier
+from .evaluate import evaluate_gate, evaluate_item, to_number
+from .factors import FactorSet
+from .gaps import analyse, condition_met
+from .inputs import AssessmentInputs
+from .metrics import METRICS
+from .quality import check_quality
+from .rules import pts
+
+__all__ = ["score", "input_hash"]
+
+_EPS = 1e-9
+_PROFILE_FIELDS = {"subtype", "floor_area_m2", "land_area_m2", "occupants", "green_space_m2", "region"}
+
+
+def _canon(v: object) -> object:
+    if isinstance(v, float):
+        return repr(v)
+    if isinstance(v, bool | int | str) or v is None:
+        return v
+    return repr(v)
+
+
+def input_hash(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet,
+               overrides: Mapping[str, object] | None = None) -> str:
+    """SHA-256 over canonical inputs (record order ignored), criteria version and factor version."""
+    p = inputs.profile
+    recs = sorted((r.carrier, r.month, repr(float(r.quantity)), r.unit, bool(r.estimated), r.meter_id)
+                  for r in inputs.activity)
+    doc = [
+        "scoring-input-v1", criteria.code, criteria.version, factors.version,
+        [p.site_type, p.subtype, _canon(p.floor_area_m2), _canon(p.land_area_m2), _canon(p.occupants),
+         _canon(p.green_space_m2), p.region],
+        inputs.period_start, inputs.period_end, recs,
+        sorted((str(k), _canon(v)) for k, v in inputs.responses.items()),
+        sorted(inputs.evidence),
+        sorted((str(k), _canon(v)) for k, v in inputs.panel.items()),
+        sorted((str(k), _canon(v)) for k, v in inputs.baseline.items()),
+        sorted((str(k), _canon(v)) for k, v in (overrides or {}).items()),
+    ]
+    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+
+
+def _split_overrides(criteria: CriteriaSet, inputs: AssessmentInputs, ov: Mapping[str, object]
+                     ) -> tuple[AssessmentInputs, dict[str, object], dict[str, float], dict[str, float]]:
+    """Apply what-if overrides: item/gate codes, metric names, ``profile.<field>``, ``baseline.<key>``."""
+    responses = dict(inputs.responses)
+    panel = dict(inputs.panel)
+    metrics: dict[str, float] = {}
+    prof: dict[str, object] = {}
+    base = dict(inputs.baseline)
+    gate_codes = {g.code for g in criteria.gates}
+    for k, v in ov.items():
+        if k.startswith("profile.") and k[8:] in _PROFILE_FIELDS:
+            prof[k[8:]] = v
+        elif k.startswith("baseline."):
+            n = to_number(v)
+            if n is None:
+                raise ValueError(f"override {k!r}: {v!r} is not a number")
+            base[k[9:]] = n
+        elif k in METRICS:
+            n = to_number(v)
+            if n is None:
+                raise ValueError(f"override {k!r}: {v!r} is not a number")
+            metrics[k] = n
+        elif k in criteria.items_by_code and criteria.items_by_code[k].kind == "panel":
+            n = to_number(v)
+            if n is None:
+                raise ValueError(f"override {k!r}: {v!r} is not a number")
+            panel[k] = n
+        elif k in criteria.items_by_code or k in gate_codes:
+            responses[k] = v
+        else:
+            raise ValueError(f"unknown override {k!r} (use an item/gate code, a metric name, "
+                             "profile.<field> or baseline.<key>)")
+    eff = inputs
+    if prof or base != dict(inputs.baseline):
+        eff = replace(inputs, profile=replace(inputs.profile, **prof) if prof else inputs.profile,  # type: ignore[arg-type]
+                      baseline=base)
+    return eff, responses, panel, metrics
+
+
+def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *,
+          overrides: Mapping[str, object] | None = None) -> ScoreCard:
+    """Score ``inputs`` against ``criteria`` with ``factors``; pure and deterministic.
+
+    ``overrides`` makes a what-if card without touching the inputs: keys are item
+    or gate codes (answers; panel items take points), metric names (e.g.
+    ``renewable_share``), ``profile.<field>`` or ``baseline.<key>``.
+    """
+    ov = dict(overrides or {})
+    if ov:
+        eff, responses, panel, metric_ov = _split_overrides(criteria, inputs, ov)
+    else:
+        eff, responses, panel, metric_ov = inputs, dict(inputs.responses), dict(inputs.panel), {}
+    acct = account(eff, factors, electricity_series=criteria.electricity_series)
+    values: dict[str, MetricValue] = dict(acct.metrics if criteria.emissions_basis == "market"
+                                          else acct.metrics_location)
+    for name, val in metric_ov.items():
+        values[name] = MetricValue(val, "假设值", "what-if value")
+    for it in criteria.items:
+        if it.kind == "number":
+            n = to_number(responses.get(it.code))
+            values[it.code] = MetricValue(n) if n is not None else MetricValue(None, "未作答", "not answered")
+    gates = tuple(evaluate_gate(g, eff, responses, acct, values) for g in criteria.gates)
+    items = tuple(evaluate_item(it, eff, responses, panel, acct, values) for it in criteria.items)
+    by_code = {r.code: r for r in items}
+    cats: list[CategoryResult] = []
+    per_item: dict[str, float] = {}  # total points per item point (category rescaling)
+    app_cat_max = sum_scaled = 0.0
+    notes: list[str] = []
+    for c in criteria.categories:
+        rs = [by_code[code] for code in c.item_codes]
+        app = [r for r in rs if r.status != "not_applicable"]
+        app_max = sum((r.max_points for r in app), 0.0)
+        raw = sum((r.points for r in app), 0.0)
+        if app_max <= _EPS:
+            cats.append(CategoryResult(c.code, c.name_zh, c.name_en, 0.0, c.max_points, 0.0, 0.0, None,
+                                       c.min_share, True, "本类别条目均不适用，不计入总分",
+                                       "No item of this category applies; left out of the total"))
+            continue
+        k = c.max_points / app_max
+        share = raw / app_max
+        nz = ne = ""
+        if app_max < c.max_points - _EPS:
+            nz = f"部分条目不适用：得分按 {pts(raw)}/{pts(app_max)} 折算至满分 {pts(c.max_points)}"
+            ne = (f"Some items do not apply: {pts(raw)}/{pts(app_max)} rescaled to a maximum of "
+                  f"{pts(c.max_points)}")
+            notes.append(f"{c.code}: {ne}")
+        cats.append(CategoryResult(c.code, c.name_zh, c.name_en, raw * k, c.max_points, raw, app_max, share,
+                                   c.min_share, share + _EPS >= c.min_share, nz, ne))
+        app_cat_max += c.max_points
+        sum_scaled += raw * k
+        for r in app:
+            per_item[r.code] = k
+    rescale = criteria.scale / app_cat_max if app_cat_max > 0 else 0.0
+    if app_cat_max and abs(rescale - 1.0) > _EPS:
+        notes.append(f"total rescaled from {pts(app_cat_max)} applicable points to {pts(criteria.scale)}")
+    for code in per_item:
+        per_item[code] *= rescale
+    base_total = sum_scaled * rescale
+    raw_bonus = sum((r.points for r in items if criteria.items_by_code[r.code].bonus), 0.0)
+    bonus = BonusResult(min(raw_bonus, criteria.bonus_cap), raw_bonus, criteria.bonus_cap)
+    for it in criteria.items:
+        if it.bonus:
+            per_item[it.code] = 1.0
+    total = base_total + bonus.points
+    tier, blocked = _tier(criteria, total, gates, cats, values)
+    nxt = _next_tier(criteria, tier)
+    gaps = analyse(criteria, nxt, total, gates, cats, items, per_item, bonus, values)
+    quality = check_quality(eff) + _extra_findings(acct.notes, items, gates)
+    return ScoreCard(
+        criteria_code=criteria.code, criteria_version=criteria.version, factor_version=factors.version,
+        input_hash=input_hash(inputs, criteria, factors, ov), is_what_if=bool(ov), total=total,
+        base_total=base_total, max_total=criteria.max_total, scale=criteria.scale,
+        tier=_tr(tier), next_tier=_tr(nxt), bonus=bonus, gates=gates, categories=tuple(cats), items=items,
+        blocked_by=tuple(blocked), gaps=gaps, account=acct, quality=quality, notes=tuple(notes),
+        overrides={k: v if isinstance(v, bool | int | float | str) or v is None else repr(v)
+                   for k, v in sorted(ov.items())},
+    )
+
+
+def _tr(t: Tier | None) -> TierResult | None:
+    return None if t is None else TierResult(t.code, t.name_zh, t.name_en, t.min_total)
+
+
+def _tier(criteria: CriteriaSet, total: float, gates: tuple[GateResult, ...], cats: list[CategoryResult],
+          values: Mapping[str, MetricValue]) -> tuple[Tier | None, list[Blocker]]:
+    blocked: list[Blocker] = []
+    for t in criteria.tiers:
+        if total + _EPS < t.min_total:
+            continue
+        bl: list[Blocker] = []
+        if t.require_gates:
+            for g in gates:
+                if g.status == "fail":
+                    bl.append(Blocker(t.code, "gate", g.code, f"门槛项“{g.name_zh}”未通过：{g.reason_zh}",
+                                      f"gate '{g.name_en}' failed: {g.reason_en}"))
+                elif g.status == "not_available":
+                    bl.append(Blocker(t.code, "gate", g.code, f"门槛项“{g.name_zh}”无法判定：{g.reason_zh}",
+                                      f"gate '{g.name_en}' not available: {g.reason_en}"))
+        if t.require_category_minimums:
+            for c in cats:
+                if not c.minimum_met:
+                    bl.append(Blocker(t.code, "category", c.code,
+                                      f"类别“{c.name_zh}”得分率 {100 * (c.share or 0):.1f}% 低于最低 "
+                                      f"{100 * c.min_share:.0f}%",
+                                      f"category '{c.name_en}' at {100 * (c.share or 0):.1f}% is below its "
+                                      f"{100 * c.min_share:.0f}% minimum"))
+        for cond in t.conditions:
+            if not condition_met(cond.test, values.get(cond.ref)):
+                bl.append(Blocker(t.code, "condition", cond.ref,
+                                  f"{cond.ref} 未满足 {cond.test.text('', 'zh')}",
+                                  f"{cond.ref} does not satisfy {cond.test.text('', 'en')}"))
+        if not bl:
+            return t, blocked
+        blocked.extend(bl)
+    return None, blocked
+
+
+def _next_tier(criteria: CriteriaSet, tier: Tier | None) -> Tier | None:
+    tiers = criteria.tiers
+    if tier is None:
+        return tiers[-1]
+    i = tiers.index(tier)
+    return tiers[i - 1] if i > 0 else None
+
+
+def _extra_findings(notes: tuple[str, ...], items: tuple[ItemResult, ...], gates: tuple[GateResult, ...]
+                    ) -> tuple[QualityFinding, ...]:
+    out = []
+    if notes:
+        out.append(QualityFinding("warning", "factors", "排放因子说明：" + "; ".join(notes),
+                                  "Emission-factor notes: " + "; ".join(notes)))
+    else:
+        out.append(QualityFinding("ok", "factors", "所有排放因子均按评价年份和地区精确匹配",
+                                  "Every emission factor matched the period's year and region exactly"))
+    results: list[GateResult | ItemResult] = [*gates, *items]
+    lacking = [r.code for r in results if r.evidence_required and not r.evidence_present
+               and r.status != "not_applicable"]
+    if lacking:
+        out.append(QualityFinding("warning", "evidence", f"{len(lacking)} 项缺少佐证材料：{', '.join(lacking)}",
+                                  f"{len(lacking)} item(s) lack required evidence: {', '.join(lacking)}"))
+    else:
+        out.append(QualityFinding("ok", "evidence", "所需佐证材料齐全", "All required evidence is attached"))
+    return tuple(out)

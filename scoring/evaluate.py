@@ -1,0 +1,169 @@
+"""Evaluate one gate or one item: input value -> status, points and bilingual explanation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from .accounting import CarbonAccount, MetricValue
+from .card import GateResult, ItemResult
+from .criteria_model import Condition, Gate, Item
+from .inputs import AssessmentInputs
+from .metrics import METRICS
+from .rules import apply_rule, fmt_value, pts
+
+__all__ = ["evaluate_gate", "evaluate_item", "metric_value", "to_number", "to_yes"]
+
+
+def to_number(v: object) -> float | None:
+    if isinstance(v, bool) or v is None:
+        return None
+    if isinstance(v, int | float):
+        return float(v)
+    if isinstance(v, str):
+        try:
+            return float(v.strip().rstrip("%"))
+        except ValueError:
+            return None
+    return None
+
+
+def to_yes(v: object) -> bool | None:
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, str):
+        s = v.strip().lower()
+        if s in ("yes", "y", "true", "是", "1"):
+            return True
+        if s in ("no", "n", "false", "否", "0"):
+            return False
+    return None
+
+
+_NOT_ANSWERED = ("未作答", "not answered")
+
+
+def _param_metric(name: str, params: Mapping[str, str], acct: CarbonAccount,
+                  values: Mapping[str, MetricValue]) -> MetricValue:
+    if name == "energy_per_m3_treated":
+        vol = values.get(params["treated_volume_m3"])
+        if vol is None or vol.value is None:
+            return MetricValue(None, "缺少处理水量", "treated volume not given")
+        if vol.value <= 0 or acct.electricity_kwh <= 0:
+            return MetricValue(None, "处理水量或用电量为零", "treated volume or electricity is zero")
+        return MetricValue(acct.electricity_kwh / vol.value)
+    return MetricValue(None, "未知参数化指标", "unknown parameterised metric")  # pragma: no cover
+
+
+def metric_value(name: str, params: Mapping[str, str], acct: CarbonAccount,
+                  values: dict[str, MetricValue]) -> MetricValue:
+    if name in values:
+        return values[name]
+    mv = _param_metric(name, params, acct, values) if METRICS[name].params else MetricValue(
+        None, "指标不可用", "metric not available")
+    values[name] = mv
+    return mv
+
+
+def evaluate_gate(g: Gate, inputs: AssessmentInputs, responses: Mapping[str, object], acct: CarbonAccount,
+          values: dict[str, MetricValue]) -> GateResult:
+    ev = g.code in inputs.evidence
+
+    def res(status: str, value: float | str | bool | None, rz: str, re: str, why_zh: str, why_en: str) -> GateResult:
+        return GateResult(g.code, g.name_zh, g.name_en, status, value, rz, re, why_zh, why_en, g.source,
+                          g.evidence_required, ev)
+
+    if not g.applies_to(inputs.profile.subtype):
+        return res("not_applicable", None, "", "", "不适用于该子类型", "does not apply to this subtype")
+    if g.kind == "yes_no":
+        a = to_yes(responses.get(g.code))
+        if a is None:
+            return res("not_available", None, "须为“是”", "must be yes", *_NOT_ANSWERED)
+        return res("pass" if a else "fail", a, "须为“是”", "must be yes",
+                   "已满足" if a else "未满足（门槛项）", "met" if a else "not met (prerequisite)")
+    assert g.test is not None
+    test: Condition = g.test
+    for var in g.variants:
+        w = metric_value(var.metric, {}, acct, values).value
+        if w is not None and var.when.contains(w):
+            test = var.test
+    if g.kind == "metric":
+        assert g.metric is not None
+        mv = metric_value(g.metric, g.params, acct, values)
+        v, name_zh, name_en = mv.value, METRICS[g.metric].name_zh, METRICS[g.metric].name_en
+        why = (mv.reason_zh, mv.reason_en)
+    else:
+        v = to_number(responses.get(g.code))
+        name_zh, name_en, why = g.name_zh, g.name_en, _NOT_ANSWERED
+    rz, re = test.text(g.unit, "zh"), test.text(g.unit, "en")
+    if v is None:
+        return res("not_available", None, rz, re, *why)
+    vs = fmt_value(v, g.unit)
+    if test.contains(v):
+        return res("pass", v, rz, re, f"{name_zh} {vs}，满足 {rz}", f"{name_en} {vs} meets {re}")
+    return res("fail", v, rz, re, f"{name_zh} {vs}，未满足 {rz}（否决）", f"{name_en} {vs} fails {re} (veto)")
+
+
+def evaluate_item(it: Item, inputs: AssessmentInputs, responses: Mapping[str, object], panel: Mapping[str, float],
+          acct: CarbonAccount, values: dict[str, MetricValue]) -> ItemResult:
+    ev = it.code in inputs.evidence
+    mx = pts(it.max_points)
+    rz = re = ""
+    if it.rule is not None:
+        rz, re = it.rule.describe(it.unit, "zh"), it.rule.describe(it.unit, "en")
+
+    def res(status: str, value: float | str | bool | None, p: float, ez: str, ee: str) -> ItemResult:
+        return ItemResult(it.code, it.category, it.kind, it.name_zh, it.name_en, status, value, p,
+                          it.max_points, rz, re, ez, ee, it.evidence_required, ev, it.source, it.unit)
+
+    if not it.applies_to(inputs.profile.subtype):
+        return res("not_applicable", None, 0.0, "不适用于该子类型，不计入满分",
+                   "Not applicable to this subtype; removed from the maximum")
+    kind = it.kind
+    if kind in ("metric", "number"):
+        if kind == "metric":
+            assert it.metric is not None
+            mv = metric_value(it.metric, it.params, acct, values)
+            v, why = mv.value, (mv.reason_zh, mv.reason_en)
+        else:
+            v, why = to_number(responses.get(it.code)), _NOT_ANSWERED
+        if v is None:
+            return res("not_available", None, 0.0, f"{it.name_zh}：{why[0]}，暂不计分（0/{mx}）",
+                       f"{it.name_en}: {why[1]}; not scored yet (0/{mx})")
+        if it.rule is None:
+            return res("info", v, 0.0, f"{it.name_zh} {fmt_value(v, it.unit)}（用于指标计算，不计分）",
+                       f"{it.name_en} {fmt_value(v, it.unit)} (input to a metric, not scored)")
+        p, ez, ee = apply_rule(it, it.rule, v)
+        return res("scored", v, p, ez, ee)
+    if kind == "yes_no":
+        rz, re = f"是：{mx} 分；否：0 分", f"yes: {mx} pts; no: 0 pts"
+        a = to_yes(responses.get(it.code))
+        if a is None:
+            return res("not_available", None, 0.0, f"{it.name_zh}：未作答，暂不计分（0/{mx}）",
+                       f"{it.name_en}: not answered; not scored yet (0/{mx})")
+        p = it.max_points if a else 0.0
+        return res("scored", a, p, f"{it.name_zh}：{'是' if a else '否'}，得 {pts(p)}/{mx} 分",
+                   f"{it.name_en}: {'yes' if a else 'no'}: {pts(p)}/{mx} points")
+    if kind == "choice":
+        rz = "；".join(f"{c.label_zh}: {pts(c.points)}分" for c in it.choices)
+        re = "; ".join(f"{c.label_en}: {pts(c.points)} pts" for c in it.choices)
+        key = responses.get(it.code)
+        for c in it.choices:
+            if c.key == key:
+                return res("scored", c.key, c.points, f"{it.name_zh}：{c.label_zh}，得 {pts(c.points)}/{mx} 分",
+                           f"{it.name_en}: {c.label_en}: {pts(c.points)}/{mx} points")
+        if key is None:
+            return res("not_available", None, 0.0, f"{it.name_zh}：未作答，暂不计分（0/{mx}）",
+                       f"{it.name_en}: not answered; not scored yet (0/{mx})")
+        return res("not_available", str(key), 0.0, f"{it.name_zh}：无效选项 {key!r}，暂不计分",
+                   f"{it.name_en}: unknown choice {key!r}; not scored")
+    # panel judgement
+    rz, re = f"专家评议 0–{mx} 分（取汇总值）", f"panel judgement 0–{mx} pts (aggregated)"
+    raw = panel.get(it.code)
+    v = to_number(raw)
+    if v is None:
+        return res("awaiting_panel", None, 0.0, f"{it.name_zh}：等待专家评议（0/{mx}）",
+                   f"{it.name_en}: awaiting panel judgement (0/{mx})")
+    p = min(max(v, 0.0), it.max_points)
+    clip = "" if p == v else (f"（评议值 {pts(v)} 超出范围，按 {pts(p)} 计）", f" (panel value {pts(v)} clipped)")
+    return res("scored", v, p, f"{it.name_zh}：专家评议得 {pts(p)}/{mx} 分{clip[0] if clip else ''}",
+               f"{it.name_en}: panel judgement {pts(p)}/{mx} points{clip[1] if clip else ''}")
