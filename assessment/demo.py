@@ -213,8 +213,12 @@ def _install_site(db: Database, campaign: str, site: dict[str, Any], year: int,
                 path.write_bytes(data)
                 linked = needing[k::3]
                 ops.attach_evidence(db, ACTOR, a.id, path, caption=f"{zh}（示例）/ {en} (sample)", items=linked)
-    from assessment.scores import refresh_cached_score
+    from assessment.scores import compute_score, refresh_cached_score
 
+    emissions = compute_score(db, a.id).account.total_market_t
+    if site.get("baseline_ratio") and emissions > 0:
+        ops.update_assessment(db, ACTOR, a.id, {"baseline_year": 2019,
+                                                "baseline_emissions_t": round(emissions * site["baseline_ratio"], 1)})
     refresh_cached_score(db, a.id)
     status = site.get("status", "draft")
     if status in ("submitted", "under_review"):

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import (
     JSON,
     Boolean,
+    CheckConstraint,
     DateTime,
     Float,
     ForeignKey,
@@ -140,6 +141,8 @@ class Assessment(Base):
     previous_id: Mapped[str | None] = mapped_column(ForeignKey("assessment.id"))
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
     return_comment: Mapped[str | None] = mapped_column(Text)
+    baseline_year: Mapped[int | None] = mapped_column(Integer)
+    baseline_emissions_t: Mapped[float | None] = mapped_column(Float)
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
     decided_at: Mapped[datetime | None] = mapped_column(DateTime)
     last_total: Mapped[float | None] = mapped_column(Float)
@@ -149,7 +152,11 @@ class Assessment(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
     site: Mapped[Site] = relationship(back_populates="assessments")
-    __table_args__ = (UniqueConstraint("site_id", "campaign_id", "revision"),)
+    __table_args__ = (
+        UniqueConstraint("site_id", "campaign_id", "revision"),
+        CheckConstraint("revision >= 1", name="revision_positive"),
+        CheckConstraint("status IN ('draft', 'submitted', 'under_review', 'decided')", name="status_known"),
+    )
 
 
 class ActivityRecord(Base):
@@ -166,7 +173,10 @@ class ActivityRecord(Base):
     estimated: Mapped[bool] = mapped_column(Boolean, default=False)
     meter_id: Mapped[str] = mapped_column(String(60), default="")
     note: Mapped[str | None] = mapped_column(Text)
-    __table_args__ = (UniqueConstraint("assessment_id", "carrier", "meter_id", "month"),)
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "carrier", "meter_id", "month"),
+        CheckConstraint("quantity >= 0", name="quantity_nonneg"),
+    )
 
 
 class Response(Base):

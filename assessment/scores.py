@@ -89,6 +89,8 @@ def inputs_for(session: Session, a: Assessment) -> AssessmentInputs:
     return AssessmentInputs(
         profile=profile, period_start=a.period_start, period_end=a.period_end, activity=activity,
         responses=responses, evidence=evidence, panel=panel_aggregate(session, a.id, camp.aggregation),
+        baseline=({"year": float(a.baseline_year or 0), "emissions_t": a.baseline_emissions_t}
+                  if a.baseline_emissions_t is not None else {}),
     )
 
 

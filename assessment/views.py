@@ -124,6 +124,8 @@ class AssessmentView:
     last_total: float | None
     last_tier: str | None
     version: int
+    baseline_year: int | None = None
+    baseline_emissions_t: float | None = None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from assessment.ops.sites import (
     get_campaign,
     get_site,
     list_campaigns,
+    update_assessment,
     update_site,
 )
 from assessment.ops.workflow import (
@@ -27,5 +28,5 @@ __all__ = [
     "create_campaign", "create_site", "decide", "delete_activity", "get_campaign", "get_site", "list_activity",
     "list_campaigns", "list_evidence", "list_sites", "record_activity", "remove_evidence",
     "return_for_correction", "set_response", "site_assessment_id", "start_review", "submission_check", "submit",
-    "update_evidence", "update_site",
+    "update_assessment", "update_evidence", "update_site",
 ]

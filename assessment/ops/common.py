@@ -116,7 +116,8 @@ def assessment_view(session: Session, a: Assessment) -> AssessmentView:
         period_start=a.period_start, period_end=a.period_end, status=a.status, outcome=a.outcome,
         revision=a.revision, is_current=a.is_current, return_comment=a.return_comment,
         submitted_at=a.submitted_at, decided_at=a.decided_at, last_total=a.last_total,
-        last_tier=a.last_tier, version=a.version,
+        last_tier=a.last_tier, version=a.version, baseline_year=a.baseline_year,
+        baseline_emissions_t=a.baseline_emissions_t,
     )
 
 

@@ -18,7 +18,9 @@ from scoring import CriteriaSet
 
 def clean_response_value(criteria: CriteriaSet, item_code: str, value: Any) -> Any:
     """Check an answer against its item: yes/no, a known choice, or a number within range."""
-    item = criteria.item(item_code)
+    item: Any = criteria.items_by_code.get(item_code)
+    if item is None:
+        item = next((g for g in criteria.gates if g.code == item_code), None)
     if item is None:
         raise ValidationError("item", item_code, f"is not an item of criteria set {criteria.code} {criteria.version}")
     if value is None or value == "":
@@ -33,12 +35,14 @@ def clean_response_value(criteria: CriteriaSet, item_code: str, value: Any) -> A
         if isinstance(value, bool):
             return value
         raise ValidationError(item_code, value, "must be yes or no")
+    if item.kind == "metric":
+        raise ValidationError(item_code, value, "is computed from the activity data, not answered by hand")
     if item.kind == "choice":
         keys = [c.key for c in item.choices]
         if str(value) not in keys:
             raise ValidationError(item_code, value, f"must be one of: {', '.join(keys)}")
         return str(value)
-    if item.kind in ("number", "metric"):
+    if item.kind == "number":
         number = parse_number(item_code, value)
         if number < 0:
             raise ValidationError(item_code, value, "cannot be negative")

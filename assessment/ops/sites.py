@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from assessment import audit
 from assessment.db import Database
 from assessment.errors import ConcurrentEditError, ValidationError
-from assessment.fields import check_month, clean_site_fields, month_index
+from assessment.fields import FieldSpec, check_month, clean_site_fields, clean_value, month_index
 from assessment.models import Assessment, Campaign, Site
 from assessment.ops.common import (
     assessment_view,
@@ -52,9 +52,7 @@ def create_site(
     is_sample: bool = False,
 ) -> tuple[SiteView, AssessmentView | None]:
     """Register a site, and (when a campaign is given) open its draft assessment, in one transaction."""
-    values = clean_site_fields(fields)
-    if values.get("lifecycle_stage") is None:
-        values["lifecycle_stage"] = "operation"
+    values = clean_site_fields({**fields, "lifecycle_stage": fields.get("lifecycle_stage") or "operation"})
     with db.write() as s:
         if code is not None:
             code = code.strip()
@@ -168,3 +166,60 @@ def list_campaigns(db: Database) -> list[CampaignView]:
 def get_campaign(db: Database, ref: str | None = None) -> CampaignView:
     with db.read() as s:
         return campaign_view(find_campaign(s, ref))
+
+
+def update_assessment(
+    db: Database,
+    actor: str,
+    assessment_id: str,
+    changes: dict[str, Any],
+    *,
+    reason: str | None = None,
+) -> AssessmentView:
+    """Change the reporting period, baseline or assessor; each change audited."""
+    from assessment.models import ActivityRecord
+    from assessment.ops.common import get_assessment
+
+    allowed = {"period_start", "period_end", "baseline_year", "baseline_emissions_t", "assessor"}
+    unknown = set(changes) - allowed
+    if unknown:
+        name = sorted(unknown)[0]
+        raise ValidationError(name, changes[name], f"cannot be changed here (allowed: {', '.join(sorted(allowed))})")
+    with db.write() as s:
+        a = get_assessment(s, assessment_id)
+        reason = guard_edit(a, reason)
+        values: dict[str, Any] = {}
+        if "period_start" in changes or "period_end" in changes:
+            start, end = check_period(changes.get("period_start", a.period_start),
+                                      changes.get("period_end", a.period_end))
+            outside = s.execute(select(ActivityRecord.month).where(
+                ActivityRecord.assessment_id == a.id,
+                (ActivityRecord.month < start) | (ActivityRecord.month > end)).limit(1)).scalar()
+            if outside:
+                raise ValidationError("period", f"{start}..{end}", f"data for {outside} would fall outside it")
+            values.update(period_start=start, period_end=end)
+        if "baseline_year" in changes:
+            values["baseline_year"] = clean_value(
+                FieldSpec("baseline_year", "基准年", "Baseline year", "int", minimum=1990, maximum=2100),
+                changes["baseline_year"])
+        if "baseline_emissions_t" in changes:
+            values["baseline_emissions_t"] = clean_value(
+                FieldSpec("baseline_emissions_t", "基准年排放", "Baseline emissions", "float", minimum=0,
+                          maximum=1e9), changes["baseline_emissions_t"])
+        if "assessor" in changes:
+            name = (changes["assessor"] or "").strip()
+            person_id = get_or_create_person(s, name).id if name else None
+            if person_id != a.assessor_id:
+                audit.record(s, actor=actor, action="update_assessment", entity="assessment", entity_id=a.id,
+                             assessment_id=a.id, field="assessor", old=a.assessor_id, new=name or None,
+                             reason=reason)
+                a.assessor_id = person_id
+        for name, new in values.items():
+            old = getattr(a, name)
+            if old != new:
+                audit.record(s, actor=actor, action="update_assessment", entity="assessment", entity_id=a.id,
+                             assessment_id=a.id, field=name, old=old, new=new, reason=reason)
+                setattr(a, name, new)
+        a.version += 1
+        s.flush()
+        return assessment_view(s, a)

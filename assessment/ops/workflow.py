@@ -43,11 +43,14 @@ def _check(session: object, a: Assessment) -> list[CheckFinding]:
             findings.append(CheckFinding(q.level, f"quality.{q.code}", q.message_en, q.message_zh))
     if not site.floor_area_m2 and site.site_type in ("building", "school"):
         findings.append(CheckFinding("error", "profile.floor_area_m2", "Floor area is missing.", "缺少建筑面积。"))
+    for gate in card.gates:
+        if gate.status == "not_available":
+            findings.append(CheckFinding("error", f"gate.{gate.code}", f"{gate.code} {gate.name_en}: {gate.reason_en}",
+                                         f"{gate.code} {gate.name_zh}：{gate.reason_zh}"))
     for item in card.items:
-        if item.status == "not_available" and item.kind != "panel":
-            findings.append(CheckFinding(
-                "error", f"item.{item.code}", f"{item.code} {item.name_en}: {item.reason_en}",
-                f"{item.code} {item.name_zh}：{item.reason_zh}"))
+        if item.status == "not_available":
+            findings.append(CheckFinding("error", f"item.{item.code}", f"{item.code}: {item.explanation_en}",
+                                         f"{item.code}：{item.explanation_zh}"))
         elif item.evidence_required and not item.evidence_present and item.status != "not_applicable":
             findings.append(CheckFinding(
                 "warning", f"evidence.{item.code}", f"{item.code} {item.name_en}: no evidence attached",
