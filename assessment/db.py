@@ -17,7 +17,7 @@ from assessment.errors import DatabaseBusyError, DatabaseCorruptError, DatabaseT
 BUSY_TIMEOUT_MS = 5000
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
     """Pragmas on every new connection; explicit BEGIN so writes can start IMMEDIATE."""
 
     @event.listens_for(engine, "connect")
@@ -25,7 +25,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
         mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()
         if mode and str(mode[0]).lower() != "wal":  # e.g. a network drive: stay on the rollback journal
             cur.execute("PRAGMA journal_mode=DELETE")
@@ -46,15 +46,16 @@ def is_locked_error(exc: BaseException) -> bool:
 class Database:
     """One database (a SQLite file or a server URL) and its evidence folder."""
 
-    def __init__(self, url: str, evidence_dir: Path | None = None) -> None:
+    def __init__(self, url: str, evidence_dir: Path | None = None, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
         self.url = url
+        self.busy_timeout_ms = busy_timeout_ms
         self.is_sqlite = url.startswith("sqlite")
         self.path: Path | None = None
         if self.is_sqlite:
             raw = url.split("///", 1)[1] if "///" in url else ""
             self.path = Path(raw) if raw and raw != ":memory:" else None
-            self.engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-            _configure_sqlite(self.engine)
+            self.engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+            _configure_sqlite(self.engine, busy_timeout_ms)
             self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
@@ -66,10 +67,10 @@ class Database:
         self._write_factory = sessionmaker(self._writer, expire_on_commit=False)
 
     @classmethod
-    def open_path(cls, path: Path | str) -> Database:
+    def open_path(cls, path: Path | str, **kwargs: int) -> Database:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        return cls(f"sqlite:///{path}")
+        return cls(f"sqlite:///{path}", **kwargs)
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -81,7 +82,7 @@ class Database:
             if is_locked_error(exc):
                 raise DatabaseBusyError(
                     "The database is in use by another program (or another window of this app) "
-                    f"and stayed locked for {BUSY_TIMEOUT_MS // 1000} s. Nothing was saved; "
+                    f"and stayed locked for {self.busy_timeout_ms / 1000:g} s. Nothing was saved; "
                     "close the other program or try again."
                 ) from exc
             raise
@@ -118,12 +119,15 @@ class Database:
             }
 
 
-def open_database(path_or_url: str | Path, *, migrate: bool = True, check: bool = True) -> Database:
+def open_database(
+    path_or_url: str | Path, *, migrate: bool = True, check: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> Database:
     """Open (creating if needed), verify integrity, back up and migrate to the current schema."""
     from assessment.migrate import upgrade_to_head
 
     target = str(path_or_url)
-    db = Database(target) if "://" in target else Database.open_path(target)
+    db = (Database(target, busy_timeout_ms=busy_timeout_ms) if "://" in target
+          else Database.open_path(target, busy_timeout_ms=busy_timeout_ms))
     if check and db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
         try:
             problems = db.integrity_check()

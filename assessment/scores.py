@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import statistics
 from typing import Any
 
 from sqlalchemy import select
@@ -16,7 +15,6 @@ from assessment.models import (
     Campaign,
     Evidence,
     EvidenceItem,
-    PanelScore,
     Response,
     ScoreSnapshot,
     Site,
@@ -55,15 +53,10 @@ def factors_for(campaign: Campaign) -> FactorSet:
 
 
 def panel_aggregate(session: Session, assessment_id: str, method: str = "median") -> dict[str, float]:
-    """Aggregated panel points per judgement item (median unless the campaign says otherwise)."""
-    by_item: dict[str, list[float]] = {}
-    for item, pts in session.execute(
-        select(PanelScore.item_code, PanelScore.points).where(PanelScore.assessment_id == assessment_id)
-    ):
-        by_item.setdefault(item, []).append(pts)
-    if method == "mean":
-        return {k: round(statistics.fmean(v), 4) for k, v in by_item.items()}
-    return {k: round(float(statistics.median(v)), 4) for k, v in by_item.items()}
+    """Aggregated panel points per judgement item (campaign's method; conflicted members excluded)."""
+    from assessment.panel.aggregation import aggregate_points
+
+    return aggregate_points(session, assessment_id, method)
 
 
 def inputs_for(session: Session, a: Assessment) -> AssessmentInputs:

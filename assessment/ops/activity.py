@@ -135,7 +135,7 @@ def bulk_insert_activity(
         reason = guard_edit(a, reason)
         cleaned = clean_rows(rows, (a.period_start, a.period_end))
         present = set(s.execute(select(ActivityRecord.carrier, ActivityRecord.meter_id, ActivityRecord.month)
-                                .where(ActivityRecord.assessment_id == a.id)).tuples())
+                                .where(ActivityRecord.assessment_id == a.id)).all())
         clashes = [c for c in cleaned if (c["carrier"], c["meter_id"], c["month"]) in present]
         if clashes:
             c = clashes[0]

@@ -1,0 +1,1 @@
+"""Review panel: roles and phases, conflicts, member scoring, visibility, aggregation, ranking, decisions."""
