@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from assessment import audit
 from assessment.db import Database
@@ -125,8 +127,12 @@ def decide(
     votes_against: int = 0,
     votes_abstain: int = 0,
     rationale: str | None = None,
+    check: Callable[[Session, Assessment], None] | None = None,
 ) -> AssessmentView:
-    """Record the outcome and vote, freezing the score snapshot the decision rests on."""
+    """Record the outcome and vote, freezing the score snapshot the decision rests on.
+
+    ``check`` (e.g. the panel's role/phase/conflict rules) runs inside the same transaction first.
+    """
     if outcome not in OUTCOMES:
         raise ValidationError("outcome", outcome, f"must be one of: {', '.join(OUTCOMES)}")
     for name, v in (("votes_for", votes_for), ("votes_against", votes_against), ("votes_abstain", votes_abstain)):
@@ -135,6 +141,8 @@ def decide(
     with db.write() as s:
         a = get_assessment(s, assessment_id)
         _transition(a, ("under_review",), "decide")
+        if check is not None:
+            check(s, a)
         snap = freeze_snapshot(s, a, "decision", actor)
         s.add(Decision(assessment_id=a.id, outcome=outcome, votes_for=votes_for, votes_against=votes_against,
                        votes_abstain=votes_abstain, rationale=(rationale or "").strip() or None,

@@ -137,14 +137,19 @@ def score_history(session: Session, viewer: Viewer, a: Assessment) -> list[Score
     events = session.execute(select(AuditEvent).where(AuditEvent.assessment_id == a.id,
                                                       AuditEvent.entity == "panel_score")
                              .order_by(AuditEvent.seq)).scalars()
-    mine = {r.id for r in own_scores(session, viewer, a).values()}
+    rows = {r.id: r for r in session.execute(select(PanelScore).where(PanelScore.assessment_id == a.id)).scalars()}
+    counted = {r.id for r in counted_scores(session, a.id)}
+    names = dict(session.execute(select(Person.id, Person.name)).all())
     out = []
     for ev in events:
-        if view.level == "own" and ev.entity_id not in mine:
+        row = rows.get(ev.entity_id)
+        if row is None:
             continue
-        member, _, item = (ev.field or "").partition("/")
-        out.append(ScoreEvent(at=ev.at, member=member, item_code=item, old=ev.old_value, new=ev.new_value,
-                              reason=ev.reason))
+        own = row.member_id == viewer.person_id
+        if not own and (view.level != "all" or row.id not in counted):
+            continue
+        out.append(ScoreEvent(at=ev.at, member=names.get(row.member_id, "?"), item_code=row.item_code,
+                              old=ev.old_value, new=ev.new_value, reason=ev.reason))
     return out
 
 
