@@ -16,8 +16,9 @@ def run() -> None:
         engine = create_engine(config.get_main_option("sqlalchemy.url"))
     with engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
+        raw = connection.connection.dbapi_connection
         if sqlite:  # batch mode recreates tables: never let that cascade or trip foreign keys midway
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            raw.execute("PRAGMA foreign_keys=OFF")  # outside any transaction, where SQLite honours it
         context.configure(
             connection=connection,
             target_metadata=target_metadata,
@@ -29,8 +30,8 @@ def run() -> None:
         if connection.in_transaction():
             connection.commit()
         if sqlite:
-            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            broken = raw.execute("PRAGMA foreign_key_check").fetchall()
+            raw.execute("PRAGMA foreign_keys=ON")
             if broken:
                 raise RuntimeError(f"migration left broken foreign keys: {broken[:5]}")
 
