@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from .carriers import CARRIERS
 from .factors import FactorError, FactorSet
-from .inputs import AssessmentInputs, month_index
-from .units import UnitError, to_canonical
+from .inputs import AssessmentInputs
+from .scan import scan
 
 __all__ = ["CarrierLine", "MetricValue", "CarbonAccount", "account", "KWH_PER_TCE"]
 
@@ -118,6 +118,21 @@ def _metrics(total_t: float, energy_tce: float, k: float, renew_tce: float, clea
     return m
 
 
+@dataclass(frozen=True, slots=True)
+class _Agg:
+    lines: tuple[CarrierLine, ...]
+    scope1: float
+    s2_loc: float
+    s2_mkt: float
+    energy: float
+    renew: float
+    clean: float
+    onsite: float
+    facility_kwh: float
+    it_kwh: float
+    notes: tuple[str, ...]
+
+
 def account(inputs: AssessmentInputs, factors: FactorSet, *, electricity_series: str | None = None,
             region: str | None = None) -> CarbonAccount:
     """Account the period's activity data with ``factors``.
@@ -131,31 +146,28 @@ def account(inputs: AssessmentInputs, factors: FactorSet, *, electricity_series:
     """
     series_e = electricity_series or factors.default_electricity_series
     reg = region or inputs.profile.region or factors.default_region
-    lo, hi = month_index(inputs.period_start), month_index(inputs.period_end)
-    n_months = max(0, hi - lo + 1)
-    qty: dict[tuple[str, int], float] = {}
-    excluded: list[str] = []
-    for r in inputs.activity:
-        try:
-            mi = month_index(r.month)
-        except ValueError as e:
-            excluded.append(f"{r.carrier} {r.month}: {e}")
-            continue
-        if mi < lo or mi > hi:
-            excluded.append(f"{r.carrier} {r.month}: outside the period")
-            continue
-        try:
-            q = to_canonical(r.carrier, r.quantity, r.unit)
-        except UnitError as e:
-            excluded.append(f"{r.carrier} {r.month}: {e}")
-            continue
-        key = (r.carrier, mi // 12)
-        qty[key] = qty.get(key, 0.0) + q
-    return _finish(inputs, factors, series_e, reg, n_months, qty, tuple(excluded))
+    sc = scan(inputs)
+    key = (id(factors), factors.version, series_e, reg)
+    agg = sc.memo.get(key)
+    if not isinstance(agg, _Agg):
+        agg = _aggregate(factors, series_e, reg, sc.by_year)
+        sc.memo[key] = agg
+    n_months = max(0, sc.hi - sc.lo + 1)
+    k = 12.0 / n_months if n_months else 0.0
+    has_energy = agg.energy > 0
+    tot_loc, tot_mkt = agg.scope1 + agg.s2_loc, agg.scope1 + agg.s2_mkt
+    args = (agg.energy, k, agg.renew, agg.clean, agg.onsite, agg.facility_kwh, agg.it_kwh, inputs, has_energy)
+    return CarbonAccount(
+        period_start=inputs.period_start, period_end=inputs.period_end, months=n_months,
+        factor_version=factors.version, electricity_series=series_e, lines=agg.lines, scope1_t=agg.scope1,
+        scope2_location_t=agg.s2_loc, scope2_market_t=agg.s2_mkt, total_location_t=tot_loc,
+        total_market_t=tot_mkt, energy_tce=agg.energy, electricity_kwh=agg.facility_kwh,
+        metrics=_metrics(tot_mkt, *args), metrics_location=_metrics(tot_loc, *args),
+        notes=agg.notes, excluded=sc.bad + tuple(f"{o}: outside the period" for o in sc.outside),
+    )
 
 
-def _finish(inputs: AssessmentInputs, factors: FactorSet, series_e: str, reg: str, n_months: int,
-            qty: Mapping[tuple[str, int], float], excluded: tuple[str, ...]) -> CarbonAccount:
+def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[str, int], float]) -> _Agg:
     per: dict[str, list[float]] = {}  # carrier -> [qty, tce, loc_t, mkt_t]
     fids: dict[str, list[str]] = {}
     texts: dict[str, list[str]] = {}
@@ -197,7 +209,7 @@ def _finish(inputs: AssessmentInputs, factors: FactorSet, series_e: str, reg: st
     scope1 = sum((v[2] for k, v in per.items() if CARRIERS[k].scope == "1"), 0.0)
     s2_loc = sum((v[2] for k, v in per.items() if CARRIERS[k].scope == "2"), 0.0)
     s2_mkt = sum((v[3] for k, v in per.items() if CARRIERS[k].scope == "2"), 0.0)
-    tot_loc, tot_mkt = scope1 + s2_loc, scope1 + s2_mkt
+    tot_loc = scope1 + s2_loc
     energy = sum((v[1] for v in per.values()), 0.0)
     lines = []
     for code, (q, tce, loc, mkt) in sorted(per.items()):
@@ -219,17 +231,10 @@ def _finish(inputs: AssessmentInputs, factors: FactorSet, series_e: str, reg: st
 
     coal_e = factors.standard_coal.get("grid_electricity")
     kgce_kwh = coal_e.kgce_per_unit if coal_e else 0.1229
-    onsite = q_of("pv_self_used", "wind_self_used", "pv_exported") * kgce_kwh / 1000.0
-    facility = q_of("grid_electricity", "green_electricity", "pv_self_used", "wind_self_used")
-    k = 12.0 / n_months if n_months else 0.0
-    has_energy = energy > 0
-    renew, clean, it = tce_of("is_renewable"), tce_of("is_clean"), q_of("it_electricity")
-    return CarbonAccount(
-        period_start=inputs.period_start, period_end=inputs.period_end, months=n_months,
-        factor_version=factors.version, electricity_series=series_e, lines=tuple(lines), scope1_t=scope1,
-        scope2_location_t=s2_loc, scope2_market_t=s2_mkt, total_location_t=tot_loc, total_market_t=tot_mkt,
-        energy_tce=energy, electricity_kwh=facility,
-        metrics=_metrics(tot_mkt, energy, k, renew, clean, onsite, facility, it, inputs, has_energy),
-        metrics_location=_metrics(tot_loc, energy, k, renew, clean, onsite, facility, it, inputs, has_energy),
-        notes=tuple(notes), excluded=excluded,
+    return _Agg(
+        lines=tuple(lines), scope1=scope1, s2_loc=s2_loc, s2_mkt=s2_mkt, energy=energy,
+        renew=tce_of("is_renewable"), clean=tce_of("is_clean"),
+        onsite=q_of("pv_self_used", "wind_self_used", "pv_exported") * kgce_kwh / 1000.0,
+        facility_kwh=q_of("grid_electricity", "green_electricity", "pv_self_used", "wind_self_used"),
+        it_kwh=q_of("it_electricity"), notes=tuple(notes),
     )

@@ -206,13 +206,14 @@ def _item(cx: _Ctx, d: Any, category: str, bonus: bool) -> Item:
         raise cx.err(where, "'choices' is only for choice items")
     req, hz, he = _evidence(cx, d, where)
     unit = str(d.get("unit", METRICS[metric].unit if metric else ""))
-    return Item(code=code, category=category, kind=kind, name_zh=cx.text(d, "name_zh", where),
+    item = Item(code=code, category=category, kind=kind, name_zh=cx.text(d, "name_zh", where),
                 name_en=cx.text(d, "name_en", where), max_points=mx, source=cx.text(d, "source", where),
                 help_zh=cx.text(d, "help_zh", where, False), help_en=cx.text(d, "help_en", where, False),
                 metric=metric, unit=unit, rule=rule, choices=choices, evidence_required=req,
                 evidence_hint_zh=hz, evidence_hint_en=he,
                 applies_to_subtypes=tuple(str(s) for s in d.get("applies_to_subtypes") or ()),
                 params=_params(cx, d, metric, where), bonus=bonus)
+    return item.with_texts()
 
 
 def _gate(cx: _Ctx, d: Any) -> Gate:

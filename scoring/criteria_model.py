@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from .metrics import fmt_num
+from .metrics import fmt_num, fmt_pts
 
 __all__ = [
     "Condition", "Rule", "Choice", "Item", "GateVariant", "Gate", "Category", "TierCondition",
@@ -116,9 +116,31 @@ class Item:
     applies_to_subtypes: tuple[str, ...] = ()
     params: Mapping[str, str] = field(default_factory=dict)
     bonus: bool = False
+    # Precomputed at load (display only): the scoring rule and each band's condition in zh/en.
+    rule_zh: str = ""
+    rule_en: str = ""
+    band_text: tuple[tuple[str, str], ...] = ()
 
     def applies_to(self, subtype: str) -> bool:
         return not self.applies_to_subtypes or subtype in self.applies_to_subtypes
+
+    def with_texts(self) -> Item:
+        """A copy with ``rule_zh``/``rule_en``/``band_text`` filled in."""
+        mx = fmt_pts(self.max_points)
+        bands: tuple[tuple[str, str], ...] = ()
+        if self.rule is not None:
+            zh, en = self.rule.describe(self.unit, "zh"), self.rule.describe(self.unit, "en")
+            bands = tuple((b.text(self.unit, "zh"), b.text(self.unit, "en")) for b in self.rule.bands)
+        elif self.kind == "yes_no":
+            zh, en = f"是：{mx} 分；否：0 分", f"yes: {mx} pts; no: 0 pts"
+        elif self.kind == "choice":
+            zh = "；".join(f"{c.label_zh}: {fmt_pts(c.points)}分" for c in self.choices)
+            en = "; ".join(f"{c.label_en}: {fmt_pts(c.points)} pts" for c in self.choices)
+        elif self.kind == "panel":
+            zh, en = f"专家评议 0–{mx} 分（取汇总值）", f"panel judgement 0–{mx} pts (aggregated)"
+        else:
+            zh, en = "仅用于指标计算，不计分", "input to a metric; not scored"
+        return replace(self, rule_zh=zh, rule_en=en, band_text=bands)
 
 
 @dataclass(frozen=True, slots=True)

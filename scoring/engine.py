@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import json
+import weakref
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -19,49 +19,49 @@ from .card import (
     TierResult,
 )
 from .criteria_model import CriteriaSet, Tier
-from .evaluate import evaluate_gate, evaluate_item, to_number
+from .evaluate import evaluate_gate, evaluate_item, item_key, to_number
 from .factors import FactorSet
 from .gaps import analyse, condition_met
 from .inputs import AssessmentInputs
 from .metrics import METRICS
 from .quality import check_quality
 from .rules import pts
+from .scan import scan, share_scan
 
 __all__ = ["score", "input_hash"]
 
 _EPS = 1e-9
+_MEMO_MAX = 200_000
+_MEMOS: weakref.WeakKeyDictionary[CriteriaSet, dict[tuple[object, ...], ItemResult]] = weakref.WeakKeyDictionary()
+
+
+def _memo(criteria: CriteriaSet) -> dict[tuple[object, ...], ItemResult]:
+    """Item results memoised per criteria set: an item's result depends only on its key."""
+    m = _MEMOS.get(criteria)
+    if m is None:
+        m = _MEMOS[criteria] = {}
+    return m
 _PROFILE_FIELDS = {"subtype", "floor_area_m2", "land_area_m2", "occupants", "green_space_m2", "region"}
 
 
-def _canon(v: object) -> object:
-    if isinstance(v, float):
-        return repr(v)
-    if isinstance(v, bool | int | str) or v is None:
-        return v
-    return repr(v)
+def _kv(m: Mapping[str, object]) -> str:
+    """Canonical text of a mapping (ints and floats with the same value are the same)."""
+    return "\x1f".join(sorted(
+        f"{k}={float(v)!r}" if type(v) is int else f"{k}={v!r}" for k, v in m.items()))
 
 
 def input_hash(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet,
                overrides: Mapping[str, object] | None = None) -> str:
     """SHA-256 over canonical inputs (record order ignored), criteria version and factor version."""
     p = inputs.profile
-    recs = sorted((r.carrier, r.month, repr(float(r.quantity)), r.unit, bool(r.estimated), r.meter_id)
-                  for r in inputs.activity)
-    doc = [
-        "scoring-input-v1", criteria.code, criteria.version, factors.version,
-        [p.site_type, p.subtype, _canon(p.floor_area_m2), _canon(p.land_area_m2), _canon(p.occupants),
-         _canon(p.green_space_m2), p.region],
-        inputs.period_start, inputs.period_end, recs,
-        sorted((str(k), _canon(v)) for k, v in inputs.responses.items()),
-        sorted(inputs.evidence),
-        sorted((str(k), _canon(v)) for k, v in inputs.panel.items()),
-        sorted((str(k), _canon(v)) for k, v in inputs.baseline.items()),
-        sorted((str(k), _canon(v)) for k, v in (overrides or {}).items()),
-    ]
-    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
+    parts = (
+        "scoring-input-v1", criteria.code, criteria.version, factors.version, scan(inputs).digest,
+        f"{p.site_type}|{p.subtype}|{p.floor_area_m2!r}|{p.land_area_m2!r}|{p.occupants!r}|"
+        f"{p.green_space_m2!r}|{p.region}",
+        _kv(inputs.responses), "\x1f".join(sorted(inputs.evidence)), _kv(inputs.panel), _kv(inputs.baseline),
+        _kv(overrides or {}),
+    )
+    return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
 
 
 def _split_overrides(criteria: CriteriaSet, inputs: AssessmentInputs, ov: Mapping[str, object]
@@ -100,6 +100,7 @@ def _split_overrides(criteria: CriteriaSet, inputs: AssessmentInputs, ov: Mappin
     if prof or base != dict(inputs.baseline):
         eff = replace(inputs, profile=replace(inputs.profile, **prof) if prof else inputs.profile,  # type: ignore[arg-type]
                       baseline=base)
+        share_scan(inputs, eff)
     return eff, responses, panel, metrics
 
 
@@ -126,7 +127,17 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
             n = to_number(responses.get(it.code))
             values[it.code] = MetricValue(n) if n is not None else MetricValue(None, "未作答", "not answered")
     gates = tuple(evaluate_gate(g, eff, responses, acct, values) for g in criteria.gates)
-    items = tuple(evaluate_item(it, eff, responses, panel, acct, values) for it in criteria.items)
+    memo = _memo(criteria)
+    item_list: list[ItemResult] = []
+    for it in criteria.items:
+        key = item_key(it, eff, responses, panel, acct, values)
+        res = memo.get(key)
+        if res is None:
+            if len(memo) > _MEMO_MAX:
+                memo.clear()
+            res = memo[key] = evaluate_item(it, eff, responses, panel, acct, values)
+        item_list.append(res)
+    items = tuple(item_list)
     by_code = {r.code: r for r in items}
     cats: list[CategoryResult] = []
     per_item: dict[str, float] = {}  # total points per item point (category rescaling)

@@ -11,7 +11,7 @@ from .inputs import AssessmentInputs
 from .metrics import METRICS
 from .rules import apply_rule, fmt_value, pts
 
-__all__ = ["evaluate_gate", "evaluate_item", "metric_value", "to_number", "to_yes"]
+__all__ = ["evaluate_gate", "evaluate_item", "item_key", "metric_value", "to_number", "to_yes"]
 
 
 def to_number(v: object) -> float | None:
@@ -103,67 +103,92 @@ def evaluate_gate(g: Gate, inputs: AssessmentInputs, responses: Mapping[str, obj
     return res("fail", v, rz, re, f"{name_zh} {vs}，未满足 {rz}（否决）", f"{name_en} {vs} fails {re} (veto)")
 
 
+def item_key(it: Item, inputs: AssessmentInputs, responses: Mapping[str, object], panel: Mapping[str, float],
+             acct: CarbonAccount, values: dict[str, MetricValue]) -> tuple[object, ...]:
+    """Everything :func:`evaluate_item` depends on, as a hashable key (for memoising results)."""
+    ev = it.code in inputs.evidence
+    if it.applies_to_subtypes and inputs.profile.subtype not in it.applies_to_subtypes:
+        return (it.code, ev, "n/a")
+    kind = it.kind
+    if kind == "metric":
+        assert it.metric is not None
+        mv = metric_value(it.metric, it.params, acct, values)
+        return (it.code, ev, mv.value, mv.reason_en)
+    if kind == "number":
+        return (it.code, ev, to_number(responses.get(it.code)))
+    if kind == "yes_no":
+        return (it.code, ev, to_yes(responses.get(it.code)))
+    if kind == "choice":
+        key = responses.get(it.code)
+        return (it.code, ev, key if key is None or isinstance(key, str) else repr(key))
+    return (it.code, ev, to_number(panel.get(it.code)))
+
+
 def evaluate_item(it: Item, inputs: AssessmentInputs, responses: Mapping[str, object], panel: Mapping[str, float],
-          acct: CarbonAccount, values: dict[str, MetricValue]) -> ItemResult:
+                  acct: CarbonAccount, values: dict[str, MetricValue]) -> ItemResult:
+    """Score one item; every outcome carries a zh and an en sentence saying why."""
     ev = it.code in inputs.evidence
     mx = pts(it.max_points)
-    rz = re = ""
-    if it.rule is not None:
-        rz, re = it.rule.describe(it.unit, "zh"), it.rule.describe(it.unit, "en")
-
-    def res(status: str, value: float | str | bool | None, p: float, ez: str, ee: str) -> ItemResult:
-        return ItemResult(it.code, it.category, it.kind, it.name_zh, it.name_en, status, value, p,
-                          it.max_points, rz, re, ez, ee, it.evidence_required, ev, it.source, it.unit)
-
+    status, value, p = "scored", None, 0.0
+    value_out: float | str | bool | None = None
     if not it.applies_to(inputs.profile.subtype):
-        return res("not_applicable", None, 0.0, "不适用于该子类型，不计入满分",
-                   "Not applicable to this subtype; removed from the maximum")
-    kind = it.kind
-    if kind in ("metric", "number"):
-        if kind == "metric":
+        status, ez = "not_applicable", "不适用于该子类型，不计入满分"
+        ee = "Not applicable to this subtype; removed from the maximum"
+    elif it.kind in ("metric", "number"):
+        if it.kind == "metric":
             assert it.metric is not None
             mv = metric_value(it.metric, it.params, acct, values)
-            v, why = mv.value, (mv.reason_zh, mv.reason_en)
+            value, why_zh, why_en = mv.value, mv.reason_zh, mv.reason_en
         else:
-            v, why = to_number(responses.get(it.code)), _NOT_ANSWERED
-        if v is None:
-            return res("not_available", None, 0.0, f"{it.name_zh}：{why[0]}，暂不计分（0/{mx}）",
-                       f"{it.name_en}: {why[1]}; not scored yet (0/{mx})")
-        if it.rule is None:
-            return res("info", v, 0.0, f"{it.name_zh} {fmt_value(v, it.unit)}（用于指标计算，不计分）",
-                       f"{it.name_en} {fmt_value(v, it.unit)} (input to a metric, not scored)")
-        p, ez, ee = apply_rule(it, it.rule, v)
-        return res("scored", v, p, ez, ee)
-    if kind == "yes_no":
-        rz, re = f"是：{mx} 分；否：0 分", f"yes: {mx} pts; no: 0 pts"
+            value, (why_zh, why_en) = to_number(responses.get(it.code)), _NOT_ANSWERED
+        value_out = value
+        if value is None:
+            status = "not_available"
+            ez, ee = f"{it.name_zh}：{why_zh}，暂不计分（0/{mx}）", f"{it.name_en}: {why_en}; not scored yet (0/{mx})"
+        elif it.rule is None:
+            status = "info"
+            vs = fmt_value(value, it.unit)
+            ez, ee = f"{it.name_zh} {vs}（用于指标计算，不计分）", f"{it.name_en} {vs} (input to a metric, not scored)"
+        else:
+            p, ez, ee = apply_rule(it, it.rule, value)
+    elif it.kind == "yes_no":
         a = to_yes(responses.get(it.code))
+        value_out = a
         if a is None:
-            return res("not_available", None, 0.0, f"{it.name_zh}：未作答，暂不计分（0/{mx}）",
-                       f"{it.name_en}: not answered; not scored yet (0/{mx})")
-        p = it.max_points if a else 0.0
-        return res("scored", a, p, f"{it.name_zh}：{'是' if a else '否'}，得 {pts(p)}/{mx} 分",
-                   f"{it.name_en}: {'yes' if a else 'no'}: {pts(p)}/{mx} points")
-    if kind == "choice":
-        rz = "；".join(f"{c.label_zh}: {pts(c.points)}分" for c in it.choices)
-        re = "; ".join(f"{c.label_en}: {pts(c.points)} pts" for c in it.choices)
+            status = "not_available"
+            ez, ee = f"{it.name_zh}：未作答，暂不计分（0/{mx}）", f"{it.name_en}: not answered; not scored yet (0/{mx})"
+        else:
+            p = it.max_points if a else 0.0
+            ez = f"{it.name_zh}：{'是' if a else '否'}，得 {pts(p)}/{mx} 分"
+            ee = f"{it.name_en}: {'yes' if a else 'no'}: {pts(p)}/{mx} points"
+    elif it.kind == "choice":
         key = responses.get(it.code)
         for c in it.choices:
             if c.key == key:
-                return res("scored", c.key, c.points, f"{it.name_zh}：{c.label_zh}，得 {pts(c.points)}/{mx} 分",
-                           f"{it.name_en}: {c.label_en}: {pts(c.points)}/{mx} points")
-        if key is None:
-            return res("not_available", None, 0.0, f"{it.name_zh}：未作答，暂不计分（0/{mx}）",
-                       f"{it.name_en}: not answered; not scored yet (0/{mx})")
-        return res("not_available", str(key), 0.0, f"{it.name_zh}：无效选项 {key!r}，暂不计分",
-                   f"{it.name_en}: unknown choice {key!r}; not scored")
-    # panel judgement
-    rz, re = f"专家评议 0–{mx} 分（取汇总值）", f"panel judgement 0–{mx} pts (aggregated)"
-    raw = panel.get(it.code)
-    v = to_number(raw)
-    if v is None:
-        return res("awaiting_panel", None, 0.0, f"{it.name_zh}：等待专家评议（0/{mx}）",
-                   f"{it.name_en}: awaiting panel judgement (0/{mx})")
-    p = min(max(v, 0.0), it.max_points)
-    clip = "" if p == v else (f"（评议值 {pts(v)} 超出范围，按 {pts(p)} 计）", f" (panel value {pts(v)} clipped)")
-    return res("scored", v, p, f"{it.name_zh}：专家评议得 {pts(p)}/{mx} 分{clip[0] if clip else ''}",
-               f"{it.name_en}: panel judgement {pts(p)}/{mx} points{clip[1] if clip else ''}")
+                value_out, p = c.key, c.points
+                ez = f"{it.name_zh}：{c.label_zh}，得 {pts(p)}/{mx} 分"
+                ee = f"{it.name_en}: {c.label_en}: {pts(p)}/{mx} points"
+                break
+        else:
+            status = "not_available"
+            if key is None:
+                ez = f"{it.name_zh}：未作答，暂不计分（0/{mx}）"
+                ee = f"{it.name_en}: not answered; not scored yet (0/{mx})"
+            else:
+                value_out = str(key)
+                ez = f"{it.name_zh}：无效选项 {key!r}，暂不计分"
+                ee = f"{it.name_en}: unknown choice {key!r}; not scored"
+    else:  # panel judgement, aggregated elsewhere
+        v = to_number(panel.get(it.code))
+        value_out = v
+        if v is None:
+            status = "awaiting_panel"
+            ez, ee = f"{it.name_zh}：等待专家评议（0/{mx}）", f"{it.name_en}: awaiting panel judgement (0/{mx})"
+        else:
+            p = min(max(v, 0.0), it.max_points)
+            cz, ce = ("", "") if p == v else (f"（评议值 {pts(v)} 超出范围，按 {pts(p)} 计）",
+                                              f" (panel value {pts(v)} clipped to {pts(p)})")
+            ez = f"{it.name_zh}：专家评议得 {pts(p)}/{mx} 分{cz}"
+            ee = f"{it.name_en}: panel judgement {pts(p)}/{mx} points{ce}"
+    return ItemResult(it.code, it.category, it.kind, it.name_zh, it.name_en, status, value_out, p, it.max_points,
+                      it.rule_zh, it.rule_en, ez, ee, it.evidence_required, ev, it.source, it.unit)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["MetricDef", "METRICS", "fmt_num"]
+__all__ = ["MetricDef", "METRICS", "fmt_num", "fmt_pts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,16 +41,18 @@ METRICS: dict[str, MetricDef] = {
 
 
 def fmt_num(x: float) -> str:
-    """Short human number: 92.3, 0.18, 1234 (no trailing zeros)."""
-    if x == 0:
-        return "0"
+    """Short human number with up to 4 significant digits: 92.35, 0.182, 1234, 12346."""
     a = abs(x)
-    if a >= 100:
-        s = f"{x:.1f}"
-    elif a >= 1:
-        s = f"{x:.2f}"
-    else:
-        s = f"{x:.3g}" if a < 0.01 else f"{x:.3f}"
-    if "." in s and "e" not in s:
-        s = s.rstrip("0").rstrip(".")
-    return s
+    if a >= 10000:
+        return f"{x:.0f}"
+    if 0 < a < 0.001:
+        return f"{x:.2e}"
+    return f"{x:.4g}"
+
+
+def fmt_pts(x: float) -> str:
+    """Points with at most two decimals: 12, 7.5, 3.33."""
+    s = f"{x:.2f}"
+    if s.endswith("00"):
+        return s[:-3]
+    return s[:-1] if s.endswith("0") else s

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from .card import QualityFinding
 from .carriers import CARRIERS
-from .inputs import AssessmentInputs, month_index
-from .units import UnitError, to_canonical
+from .inputs import AssessmentInputs
+from .scan import Scan, scan
 
 __all__ = ["check_quality", "ESTIMATED_WARN_SHARE", "OUTLIER_RATIO"]
 
@@ -25,41 +25,22 @@ def _ym(i: int) -> str:
 
 def check_quality(inputs: AssessmentInputs) -> tuple[QualityFinding, ...]:
     """Run every check; one finding per check (ok when nothing is wrong), in a fixed order."""
+    sc = scan(inputs)
+    cached = sc.memo.get("quality")
+    if isinstance(cached, tuple):
+        return cached + _profile_findings(inputs)
+    found = _activity_findings(sc)
+    sc.memo["quality"] = found
+    return found + _profile_findings(inputs)
+
+
+def _activity_findings(sc: Scan) -> tuple[QualityFinding, ...]:
+    if sc.period_error:
+        return (_f("error", "period", f"评价期有误：{sc.period_error}",
+                   f"Assessment period is wrong: {sc.period_error}"),)
     out: list[QualityFinding] = []
-    try:
-        lo, hi = month_index(inputs.period_start), month_index(inputs.period_end)
-    except ValueError as e:
-        return (_f("error", "period", f"评价期格式错误：{e}", f"Assessment period is malformed: {e}"),)
-    n = hi - lo + 1
-    if n < 1:
-        return (_f("error", "period", "评价期结束早于开始", "The assessment period ends before it starts"),)
-    bad: list[str] = []
-    outside = 0
-    monthly: dict[str, dict[int, float]] = {}
-    seen: set[tuple[str, str, int]] = set()
-    dups: list[str] = []
-    negative: list[str] = []
-    estimated = total = 0
-    for r in inputs.activity:
-        try:
-            mi = month_index(r.month)
-            q = to_canonical(r.carrier, r.quantity, r.unit)
-        except (ValueError, UnitError) as e:
-            bad.append(f"{r.carrier} {r.month}: {e}")
-            continue
-        if mi < lo or mi > hi:
-            outside += 1
-            continue
-        total += 1
-        estimated += r.estimated
-        if q < 0:
-            negative.append(f"{r.carrier} {r.month}")
-        key = (r.carrier, r.meter_id, mi)
-        if key in seen:
-            dups.append(f"{r.carrier}{'/' + r.meter_id if r.meter_id else ''} {r.month}")
-        seen.add(key)
-        per = monthly.setdefault(r.carrier, {})
-        per[mi] = per.get(mi, 0.0) + q
+    lo, hi, n, monthly = sc.lo, sc.hi, sc.hi - sc.lo + 1, sc.monthly
+    bad, negative, dups = sc.bad, sc.negative, sc.duplicates
     if bad:
         out.append(_f("error", "units", f"{len(bad)} 条记录无法换算（已排除）：{'; '.join(bad[:3])}",
                       f"{len(bad)} record(s) cannot be converted and were excluded: {'; '.join(bad[:3])}"))
@@ -68,9 +49,10 @@ def check_quality(inputs: AssessmentInputs) -> tuple[QualityFinding, ...]:
     if negative:
         out.append(_f("error", "negative", f"存在负值：{', '.join(negative[:5])}",
                       f"Negative quantities: {', '.join(negative[:5])}"))
-    if outside:
-        out.append(_f("warning", "outside_period", f"{outside} 条记录不在评价期内，未计入",
-                      f"{outside} record(s) fall outside the period and were not counted"))
+    if sc.outside:
+        k = len(sc.outside)
+        out.append(_f("warning", "outside_period", f"{k} 条记录不在评价期内，未计入：{', '.join(sc.outside[:3])}",
+                      f"{k} record(s) fall outside the period and were not counted: {', '.join(sc.outside[:3])}"))
     covered = {m for per in monthly.values() for m in per}
     if not monthly:
         out.append(_f("error", "months", "评价期内没有能源活动数据", "No activity data in the assessment period"))
@@ -112,8 +94,8 @@ def check_quality(inputs: AssessmentInputs) -> tuple[QualityFinding, ...]:
                       f"Months far from the others (over 3x from the median): {'; '.join(outliers[:5])}"))
     elif monthly:
         out.append(_f("ok", "outliers", "未发现异常月份", "No outlying months"))
-    if total:
-        share = estimated / total
+    if sc.counted:
+        share = sc.estimated / sc.counted
         pct = f"{100 * share:.0f}%"
         if share > 0.5:
             out.append(_f("error", "estimated", f"估算值占比 {pct}，超过50%",
@@ -123,6 +105,11 @@ def check_quality(inputs: AssessmentInputs) -> tuple[QualityFinding, ...]:
                           f"{pct} of values are estimated (over 20 %)"))
         else:
             out.append(_f("ok", "estimated", f"估算值占比 {pct}", f"{pct} of values are estimated"))
+    return tuple(out)
+
+
+def _profile_findings(inputs: AssessmentInputs) -> tuple[QualityFinding, ...]:
+    out: list[QualityFinding] = []
     p = inputs.profile
     if p.floor_area_m2 is None or p.floor_area_m2 <= 0:
         out.append(_f("warning", "floor_area", "缺少建筑面积，无法计算单位面积碳排放强度和能耗强度",

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from .criteria_model import Item, Rule
-from .metrics import fmt_num
+from .metrics import fmt_num, fmt_pts
 
 __all__ = ["apply_rule", "fmt_value", "pts"]
 
 
-def pts(x: float) -> str:
-    return fmt_num(round(x, 2))
+pts = fmt_pts
 
 
 def fmt_value(v: float, unit: str) -> str:
@@ -30,9 +29,9 @@ def apply_rule(item: Item, rule: Rule, v: float) -> tuple[float, str, str]:
         rng = f"{fmt_value(x0, item.unit)}–{fmt_value(x1, item.unit)}"
         return (p, f"{item.name_zh} {vs}，按 {rng} 线性插值，得 {pts(p)}/{mx} 分",
                 f"{item.name_en} {vs}, linear over {rng}: {pts(p)}/{mx} points")
-    for b in rule.bands:
+    for b, (tz, te) in zip(rule.bands, item.band_text, strict=True):
         if b.contains(v):
-            return (b.points, f"{item.name_zh} {vs} {b.text(item.unit, 'zh')}，得 {pts(b.points)}/{mx} 分",
-                    f"{item.name_en} {vs} {b.text(item.unit, 'en')}: {pts(b.points)}/{mx} points")
+            ps = pts(b.points)
+            return (b.points, f"{item.name_zh} {vs} {tz}，得 {ps}/{mx} 分", f"{item.name_en} {vs} {te}: {ps}/{mx} points")
     return (0.0, f"{item.name_zh} {vs} 不在任何评分区间内，得 0/{mx} 分",
             f"{item.name_en} {vs} is outside every band: 0/{mx} points")

@@ -1,0 +1,77 @@
+"""Benchmark: re-score many park assessments; prints one JSON line per figure.
+
+Run ``python tests/benchmarks/bench_scoring.py`` (10,000 assessments) or with
+``--quick`` / ``BENCH_SMOKE=1`` for a small CI smoke run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from scoring import (  # noqa: E402
+    ActivityRecord, AssessmentInputs, SiteProfile, load_criteria_set, load_factor_set, score,
+)
+
+CARRIERS = (("grid_electricity", "kWh", 80_000.0), ("green_electricity", "MWh", 40.0),
+            ("pv_self_used", "kWh", 15_000.0), ("natural_gas", "m3", 6_000.0), ("diesel", "L", 300.0))
+
+
+def make_inputs(rng: random.Random, year: int = 2023) -> AssessmentInputs:
+    recs = tuple(
+        ActivityRecord(c, f"{year}-{m:02d}", base * rng.uniform(0.7, 1.3), unit, rng.random() < 0.05)
+        for c, unit, base in CARRIERS for m in range(1, 13)
+    )
+    responses: dict[str, object] = {
+        "PK-G2": True, "PK-G3": rng.random() < 0.9, "PK-E3": rng.random() < 0.7,
+        "PK-E4": rng.uniform(10, 70), "PK-E5": rng.random() < 0.6, "PK-R1": rng.uniform(30, 95),
+        "PK-R2": rng.uniform(40, 95), "PK-R3": rng.choice(["full", "partial", "none"]),
+        "PK-C1": rng.choice(["verified", "internal", "none"]), "PK-B1": rng.uniform(0, 80),
+        "PK-B2": rng.random() < 0.8, "PK-B3": rng.uniform(0, 100), "PK-S1": rng.uniform(10, 40),
+        "PK-X1": rng.random() < 0.1, "PK-X2": rng.random() < 0.2,
+    }
+    panel = {"PK-C3": rng.uniform(2, 6), "PK-S2": rng.uniform(2, 6)}
+    profile = SiteProfile("park", floor_area_m2=rng.uniform(2e4, 5e5), occupants=rng.randint(200, 20_000))
+    return AssessmentInputs(profile, f"{year}-01", f"{year}-12", recs, responses,
+                            frozenset(k for k in responses if rng.random() < 0.8), panel,
+                            {"year": 2019, "emissions_t": rng.uniform(3000, 9000)})
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv or os.environ.get("BENCH_SMOKE") == "1"
+    n = 300 if quick else 10_000
+    rng = random.Random(42)
+    crit, facs = load_criteria_set("nzc_park"), load_factor_set()
+    batch = [make_inputs(rng) for _ in range(n)]
+    score(batch[0], crit, facs)  # warm caches (pint unit factors, factor selection)
+    t0 = time.perf_counter()
+    for inp in batch:
+        score(inp, crit, facs)
+    elapsed = time.perf_counter() - t0
+    singles = []
+    for inp in batch[: min(n, 500)]:
+        s = time.perf_counter()
+        score(inp, crit, facs)
+        singles.append(time.perf_counter() - s)
+    singles.sort()
+    figures = [
+        {"figure": "scoring.throughput", "value": round(n / elapsed), "unit": "assessments/s",
+         "target": ">= 20000", "n": n},
+        {"figure": "scoring.single_p50", "value": round(statistics.median(singles) * 1000, 4), "unit": "ms",
+         "target": "<= 1"},
+        {"figure": "scoring.single_p99", "value": round(singles[int(len(singles) * 0.99) - 1] * 1000, 4),
+         "unit": "ms", "target": "<= 1"},
+    ]
+    for f in figures:
+        print(json.dumps(f))
+
+
+if __name__ == "__main__":
+    main()
