@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 
 from assessment import audit
+from assessment.bulk import fast_ids, insert_rows
 from assessment.db import Database
 from assessment.errors import ValidationError, ValidationErrors
-from assessment.fields import ABSURD_CANONICAL, check_month, check_source, month_index, parse_number
-from assessment.models import ActivityRecord, new_id
+from assessment.fields import (
+    ABSURD_CANONICAL,
+    check_month,
+    check_source,
+    month_index,
+    months_between,
+    parse_number,
+)
+from assessment.models import ACTIVITY_SOURCES, ActivityRecord
 from assessment.ops.common import activity_view, get_assessment, guard_edit
 from assessment.views import ActivityView
 from scoring import CARRIERS, UnitError, to_canonical
@@ -18,21 +27,31 @@ from scoring import CARRIERS, UnitError, to_canonical
 KEY_FIELDS = ("carrier", "meter_id", "month")
 
 
-def clean_activity_row(row: dict[str, Any], period: tuple[str, str], where: str = "") -> dict[str, Any]:
+def clean_activity_row(
+    row: dict[str, Any], period: tuple[str, str], where: str = "", allowed_months: frozenset[str] | None = None
+) -> dict[str, Any]:
     """Validate one row; errors name the row (when given), the field, the value and the problem."""
     prefix = f"{where} " if where else ""
-    carrier = str(row.get("carrier") or "").strip()
+    carrier = row.get("carrier")
     if carrier not in CARRIERS:
-        raise ValidationError(f"{prefix}carrier", row.get("carrier"),
-                              f"unknown carrier; known: {', '.join(sorted(CARRIERS))}")
-    month = check_month(row.get("month"), f"{prefix}month")
-    if not month_index(period[0]) <= month_index(month) <= month_index(period[1]):
-        raise ValidationError(f"{prefix}month", month,
-                              f"is outside the reporting period {period[0]} to {period[1]}")
-    quantity = parse_number(f"{prefix}quantity", row.get("quantity"))
+        carrier = str(carrier or "").strip()
+        if carrier not in CARRIERS:
+            raise ValidationError(f"{prefix}carrier", row.get("carrier"),
+                                  f"unknown carrier; known: {', '.join(sorted(CARRIERS))}")
+    month = row.get("month")
+    if allowed_months is None or month not in allowed_months:
+        month = check_month(month, f"{prefix}month")
+        if not month_index(period[0]) <= month_index(month) <= month_index(period[1]):
+            raise ValidationError(f"{prefix}month", month,
+                                  f"is outside the reporting period {period[0]} to {period[1]}")
+    quantity = row.get("quantity")
+    if type(quantity) is not float or not math.isfinite(quantity):
+        quantity = parse_number(f"{prefix}quantity", quantity)
     if quantity < 0:
         raise ValidationError(f"{prefix}quantity", row.get("quantity"), "cannot be negative")
-    unit = str(row.get("unit") or "").strip()
+    unit = row.get("unit")
+    if not isinstance(unit, str) or unit != unit.strip():
+        unit = str(unit or "").strip()
     try:
         canonical = to_canonical(carrier, quantity, unit)
     except UnitError as exc:
@@ -40,9 +59,13 @@ def clean_activity_row(row: dict[str, Any], period: tuple[str, str], where: str 
     if canonical > ABSURD_CANONICAL:
         raise ValidationError(f"{prefix}quantity", row.get("quantity"),
                               f"is implausibly large for one month of {carrier} (check the unit: {unit})")
-    source = check_source(row.get("source"))
+    source = row.get("source") or "meter"
+    if source not in ACTIVITY_SOURCES:
+        source = check_source(source)
     estimated = bool(row.get("estimated", False)) or source == "estimate"
-    meter = str(row.get("meter_id") or "").strip()
+    meter = row.get("meter_id") or ""
+    if not isinstance(meter, str) or meter != meter.strip():
+        meter = str(meter).strip()
     if len(meter) > 60:
         raise ValidationError(f"{prefix}meter_id", meter, "is longer than 60 characters")
     note = row.get("note")
@@ -53,13 +76,15 @@ def clean_activity_row(row: dict[str, Any], period: tuple[str, str], where: str 
 def clean_rows(rows: list[dict[str, Any]], period: tuple[str, str]) -> list[dict[str, Any]]:
     """Validate a block of rows; collect every problem, refuse duplicates within the block."""
     cleaned, errors, seen = [], [], {}
+    allowed = frozenset(months_between(*period))
+    many = len(rows) > 1
     for i, row in enumerate(rows, start=1):
         try:
-            c = clean_activity_row(row, period, f"row {i}" if len(rows) > 1 else "")
+            c = clean_activity_row(row, period, f"row {i}" if many else "", allowed)
         except ValidationError as exc:
             errors.append(exc)
             continue
-        key = tuple(c[k] for k in KEY_FIELDS)
+        key = (c["carrier"], c["meter_id"], c["month"])
         if key in seen:
             errors.append(ValidationError(f"row {i} month", c["month"],
                                           f"duplicates row {seen[key]} (same carrier, meter and month)"))
@@ -141,9 +166,9 @@ def bulk_insert_activity(
             c = clashes[0]
             raise ValidationError("month", c["month"], f"{c['carrier']} meter '{c['meter_id']}' already has "
                                   f"a value for this month ({len(clashes)} such rows); nothing stored")
-        payload = [{"id": new_id(), "assessment_id": a.id, **c} for c in cleaned]
-        if payload:
-            s.execute(insert(ActivityRecord), payload)
+        ids = fast_ids(len(cleaned))
+        payload = [{"id": ids[k], "assessment_id": a.id, **c} for k, c in enumerate(cleaned)]
+        insert_rows(s, ActivityRecord.__table__, payload)
         audit.record(s, actor=actor, action="bulk_add_activity", entity="assessment", entity_id=a.id,
                      assessment_id=a.id, new={"rows": len(payload)}, reason=reason)
         a.version += 1
