@@ -32,6 +32,7 @@ def apply_rule(item: Item, rule: Rule, v: float) -> tuple[float, str, str]:
     for b, (tz, te) in zip(rule.bands, item.band_text, strict=True):
         if b.contains(v):
             ps = pts(b.points)
-            return (b.points, f"{item.name_zh} {vs} {tz}，得 {ps}/{mx} 分", f"{item.name_en} {vs} {te}: {ps}/{mx} points")
+            return (b.points, f"{item.name_zh} {vs} {tz}，得 {ps}/{mx} 分",
+                    f"{item.name_en} {vs} {te}: {ps}/{mx} points")
     return (0.0, f"{item.name_zh} {vs} 不在任何评分区间内，得 0/{mx} 分",
             f"{item.name_en} {vs} is outside every band: 0/{mx} points")
