@@ -1,0 +1,68 @@
+"""The headless CLI: exit codes, JSON output, backup and check, on the demo database."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from main import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_sites_json_lists_demo_candidates(demo_db, capsys):
+    code, out, _ = run(capsys, "sites", "--db", str(demo_db.path), "--json")
+    assert code == 0
+    rows = json.loads(out)
+    assert len(rows) >= 12
+    assert {r["site_type"] for r in rows} == {"park", "school", "building", "public_facility"}
+    assert all(r["name"].startswith("示例") for r in rows)
+
+
+def test_show_and_unknown_site(demo_db, capsys):
+    code, out, _ = run(capsys, "show", "DEMO-P01", "--db", str(demo_db.path))
+    assert code == 0 and "示例·光明科创近零碳产业园" in out and "grid_electricity" in out
+    code, out, err = run(capsys, "show", "NOPE", "--db", str(demo_db.path))
+    assert code == 1 and err.startswith("error: no site") and err.count("\n") == 1
+
+
+def test_usage_error_exits_2(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["sites", "--no-such-flag"])
+    assert exc.value.code == 2
+
+
+def test_backup_and_check(demo_db, tmp_path, capsys):
+    out_file = tmp_path / "copy.sqlite3"
+    code, out, _ = run(capsys, "backup", str(out_file), "--db", str(demo_db.path))
+    assert code == 0 and out_file.exists()
+    code, out, _ = run(capsys, "check", "--db", str(out_file), "--json")
+    assert code == 0 and json.loads(out) == {"ok": True, "database": [], "audit_chain": []}
+    code, _, err = run(capsys, "backup", str(out_file), "--db", str(demo_db.path))
+    assert code == 1 and "already exists" in err
+
+
+def test_score_what_if_is_marked_and_not_stored(demo_db, capsys):
+    code, before, _ = run(capsys, "score", "DEMO-P03", "--db", str(demo_db.path), "--json")
+    assert code == 0
+    card = json.loads(before)
+    code, out, _ = run(capsys, "score", "DEMO-P03", "--db", str(demo_db.path), "--what-if", "PK-E5=yes")
+    assert code == 0 and out.startswith("WHAT-IF")
+    code, again, _ = run(capsys, "score", "DEMO-P03", "--db", str(demo_db.path), "--json")
+    assert json.loads(again) == card
+
+
+def test_main_py_runs_as_a_script(tmp_path):
+    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "criteria", "list"], capture_output=True,
+                          text=True, cwd=ROOT, timeout=60)
+    assert proc.returncode == 0 and "nzc_park" in proc.stdout
