@@ -1,0 +1,1 @@
+"""The assessor's desktop app (PySide6): the only package that imports Qt."""

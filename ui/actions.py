@@ -1,0 +1,143 @@
+"""Menus and toolbar actions of the main window, each calling one small handler."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from assessment import ops
+from assessment.scores import refresh_cached_score
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def build(win: MainWindow) -> dict[str, Any]:
+    """Create every action and menu; returns them by name."""
+    a: dict[str, Any] = {}
+
+    def act(key: str, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, win)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        a[key] = action
+        return action
+
+    stack = win.session.undo_stack
+    undo = stack.createUndoAction(win, win.tr("Undo"))
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = stack.createRedoAction(win, win.tr("Redo"))
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    a["undo"], a["redo"] = undo, redo
+    act("new_site", win.tr("New site…"), lambda: new_site(win), "Ctrl+N")
+    act("open_db", win.tr("Open database…"), lambda: open_db(win))
+    act("settings", win.tr("Settings…"), lambda: settings(win), "Ctrl+,")
+    act("quit", win.tr("Quit"), win.close, QKeySequence.StandardKey.Quit)
+    act("submit", win.tr("Check && submit…"), lambda: submit(win), "Ctrl+Return")
+    act("history", win.tr("History…"), lambda: history(win), "Ctrl+H")
+    act("rescore", win.tr("Re-score all"), lambda: rescore_all(win))
+    act("about", win.tr("About"), lambda: about(win))
+
+    bar = win.menuBar()
+    file_menu = bar.addMenu(win.tr("&File"))
+    for key in ("new_site", "open_db", "settings"):
+        file_menu.addAction(a[key])
+    file_menu.addSeparator()
+    file_menu.addAction(a["quit"])
+    edit_menu = bar.addMenu(win.tr("&Edit"))
+    edit_menu.addAction(undo)
+    edit_menu.addAction(redo)
+    assess_menu = bar.addMenu(win.tr("&Assessment"))
+    for key in ("submit", "history", "rescore"):
+        assess_menu.addAction(a[key])
+    help_menu = bar.addMenu(win.tr("&Help"))
+    help_menu.addAction(a["about"])
+    a["_help_menu"] = help_menu
+    return a
+
+
+def new_site(win: MainWindow) -> None:
+    from ui.new_site import NewSiteDialog
+
+    camp = win.current_campaign()
+    if camp is None:
+        win.messages.info(win.tr("Open or create a campaign first."))
+        return
+    dialog = NewSiteDialog(win)
+
+    def accepted() -> None:
+        fields = dialog.values()
+        session = win.session
+
+        def done(result: Any) -> None:
+            _site, assessment = result
+            win.reload_sites(select=assessment.id if assessment else None)
+
+        session.tasks.run(lambda: ops.create_site(session.db, session.actor, fields, campaign=camp.id,
+                                                  assessor=session.actor), done)
+
+    dialog.accepted.connect(accepted)
+    dialog.open()
+
+
+def open_db(win: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getSaveFileName(win, win.tr("Open or create a database"), "",
+                                          win.tr("Assessment databases (*.sqlite3 *.db)"),
+                                          options=QFileDialog.Option.DontConfirmOverwrite)
+    if path:
+        win.session.prefs.set("db_path", path)
+        win.restart_requested.emit()
+
+
+def settings(win: MainWindow) -> None:
+    from ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(win.session.prefs, win)
+    dialog.accepted.connect(lambda: win.restart_requested.emit() if dialog.needs_restart() else None)
+    dialog.open()
+
+
+def submit(win: MainWindow) -> None:
+    from ui.submit import start_submission
+
+    if win.editor.assessment_id:
+        start_submission(win, win.session, win.editor.assessment_id, win.editor.reload)
+
+
+def history(win: MainWindow) -> None:
+    from ui.history import HistoryDialog
+
+    if win.editor.assessment_id:
+        HistoryDialog(win.session, win.editor.assessment_id, parent=win).open()
+
+
+def rescore_all(win: MainWindow) -> None:
+    """Recompute the cached score of every candidate (a long job with progress and cancel)."""
+    rows = win.site_list.model.rows()
+    db = win.session.db
+
+    def job(progress: Any, cancelled: Any) -> int:
+        done = 0
+        for i, r in enumerate(rows):
+            if cancelled():
+                break
+            if r.assessment_id:
+                refresh_cached_score(db, r.assessment_id)
+                done += 1
+            progress(i + 1, len(rows))
+        return done
+
+    win.session.tasks.run_long(win, win.tr("Re-scoring all candidates…"), job,
+                               lambda n: (win.reload_sites(), win.messages.status.emit(
+                                   win.tr("%1 candidates re-scored").replace("%1", str(n)))))
+
+
+def about(win: MainWindow) -> None:
+    QMessageBox.about(win, win.tr("About"), win.tr(
+        "Low-carbon demonstration sites: field assessment, scoring, review and award dossiers, offline.\n"
+        "Qt %1").replace("%1", QApplication.instance().applicationVersion() or ""))

@@ -1,0 +1,79 @@
+"""Start the desktop app: Qt application, language, CJK font, database, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from assessment.errors import AssessmentError
+from ui import i18n
+from ui.settings import Preferences
+
+APP_NAME = "LowCarbonSites"
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication of the process (reused when it exists, e.g. under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    i18n.install_cjk_font(app)
+    return app
+
+
+def open_database(db: str | Path | None, prefs: Preferences):  # noqa: ANN201 - Database
+    """The database given on the command line, else the one in settings, else the default (demo on first start)."""
+    from assessment.bootstrap import open_app_database
+
+    target = db if db else (prefs.get("db_path") or None)
+    return open_app_database(target)
+
+
+def run_app(db: str | None = None) -> int:
+    """Open the main window on the given or default database; returns the exit code."""
+    started = time.perf_counter()
+    app = make_application()
+    prefs = Preferences()
+    state: dict[str, object] = {"db": db, "pref_db": prefs.get("db_path")}
+
+    def build() -> bool:
+        i18n.install_language(app, prefs.get("language"))
+        if prefs.get("db_path") != state["pref_db"]:  # the user chose another database in Settings
+            state["db"], state["pref_db"] = prefs.get("db_path") or None, prefs.get("db_path")
+        try:
+            database = open_database(state["db"], prefs)  # type: ignore[arg-type]
+        except (AssessmentError, OSError) as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return False
+        from ui.main_window import MainWindow
+
+        window = MainWindow(database, prefs)
+        window.restart_requested.connect(lambda: QTimer.singleShot(0, restart))
+        old = state.get("window")
+        state["window"] = window
+        window.show()
+        if old is not None:
+            old.close()  # type: ignore[attr-defined]
+            old.deleteLater()  # type: ignore[attr-defined]
+        if os.environ.get("LCS_EXIT_WHEN_READY"):  # benchmarks: report readiness and quit
+            def ready() -> None:
+                print(f"ready {time.perf_counter() - started:.3f}", flush=True)
+                window.close()
+            window.ready.connect(ready)
+        window.load()
+        return True
+
+    def restart() -> None:
+        build()
+
+    if not build():
+        return 1
+    return app.exec()

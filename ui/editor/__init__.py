@@ -1,0 +1,1 @@
+"""The site editor's tabs: profile, energy grid, checklist, evidence, score card."""

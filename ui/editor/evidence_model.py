@@ -1,0 +1,88 @@
+"""List model of an assessment's evidence: thumbnails (decoded once, cached), captions, details."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtWidgets import QApplication, QStyle
+
+from assessment.evidence_store import EvidenceStore
+from assessment.views import EvidenceView
+from ui import i18n
+
+Index = QModelIndex | QPersistentModelIndex
+EvidenceRole = Qt.ItemDataRole.UserRole + 1
+EvidenceIdRole = Qt.ItemDataRole.UserRole + 2
+THUMB = QSize(160, 120)
+
+
+class EvidenceModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[EvidenceView] = []
+        self.store: EvidenceStore | None = None
+        self._thumbs: dict[str, QIcon] = {}
+
+    def set_items(self, items: list[EvidenceView] | tuple[EvidenceView, ...], store: EvidenceStore | None) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.store = store
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def thumbnail(self, ev: EvidenceView) -> QIcon:
+        icon = self._thumbs.get(ev.sha256)
+        if icon is not None:
+            return icon
+        icon = QIcon()
+        if ev.media_type.startswith("image/") and self.store is not None:
+            reader = QImageReader(str(self.store.path_for(ev.sha256)))
+            reader.setAutoTransform(True)
+            size = reader.size()
+            if size.isValid():
+                reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
+            image = reader.read()
+            if not image.isNull():
+                icon = QIcon(QPixmap.fromImage(image))
+        if icon.isNull():
+            icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+        self._thumbs[ev.sha256] = icon
+        return icon
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.items):
+            return None
+        ev = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return ev.caption or ev.original_name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self.thumbnail(ev)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return describe(ev, self.tr)
+        if role == EvidenceRole:
+            return ev
+        if role == EvidenceIdRole:
+            return ev.id
+        return None
+
+
+def describe(ev: EvidenceView, tr: Any) -> str:
+    """The facts a reviewer checks: file, time and place of capture, hashes, links."""
+    lines = [ev.original_name, f"{ev.media_type} · {i18n.fmt_number(ev.size_bytes / 1024, 0)} KB"]
+    lines.append(tr("Taken: %1").replace("%1", i18n.fmt_datetime(ev.captured_at)) if ev.captured_at
+                 else tr("Taken: unknown (no EXIF time)"))
+    if ev.latitude is not None and ev.longitude is not None:
+        lines.append(tr("GPS: %1, %2").replace("%1", f"{ev.latitude:.5f}").replace("%2", f"{ev.longitude:.5f}"))
+    else:
+        lines.append(tr("GPS: none"))
+    lines.append(tr("Original SHA-256: %1").replace("%1", ev.original_sha256))
+    if ev.sha256 != ev.original_sha256:
+        lines.append(tr("Stored (downscaled) SHA-256: %1").replace("%1", ev.sha256))
+    lines.append(tr("Linked to: %1").replace("%1", ", ".join(ev.items) or "—"))
+    added = tr("Added by %1 on %2").replace("%1", ev.added_by or "—")
+    lines.append(added.replace("%2", i18n.fmt_datetime(ev.added_at)))
+    return "\n".join(lines)
