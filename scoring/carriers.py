@@ -67,6 +67,7 @@ CARRIERS: dict[str, Carrier] = {
         Carrier("purchased_heat", "外购热力", "Purchased heat", "energy", "GJ", _HEAT_UNITS, False, False, "2"),
         Carrier("purchased_cooling", "外购冷量", "Purchased cooling", "energy", "GJ", _HEAT_UNITS,
            False, False, "2"),
-        Carrier("water", "用水量", "Water", "volume", "m3", _WATER_UNITS, False, False, "info"),
+        Carrier("water", "用水量", "Water", "volume", "m3", _WATER_UNITS, False, False, "info",
+                density_kg_per_l=1.0),
     )
 }

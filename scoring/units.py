@@ -91,10 +91,12 @@ def _compute_factor(carrier: str, unit: str) -> float:
     reg = _registry()
     q = reg.Quantity(1.0, _PINT_EXPR[name])
     canon = _PINT_EXPR[c.canonical_unit]
-    if _UNIT_DIMENSION[name] == "volume" and c.dimension == "mass":
-        if c.density_kg_per_l is None:  # pragma: no cover - guarded by Carrier.units
+    dim = _UNIT_DIMENSION[name]
+    if dim != c.dimension:
+        if c.density_kg_per_l is None or {dim, c.dimension} != {"mass", "volume"}:  # pragma: no cover
             raise UnitError(f"unit {unit!r} does not fit carrier {carrier!r} {hint}")
-        q = q.to("liter") * reg.Quantity(c.density_kg_per_l, "kilogram / liter")
+        density = reg.Quantity(c.density_kg_per_l, "kilogram / liter")
+        q = q.to("liter") * density if dim == "volume" else q.to("kilogram") / density
     value = float(q.to(canon).magnitude)
     return float(f"{value:.12g}")  # strip binary noise such as 0.0010000000000000002
 
