@@ -53,3 +53,16 @@ def build_panel(db: Database, code: str = CAMPAIGN, n_sites: int = 3) -> Panel:
             s.get(Assessment, aid).status = "under_review"
     return Panel(db, code, sites)
 
+
+
+PANEL_ITEMS = {"PK-C3": 6, "PK-S2": 6, "PK-X3": 3}
+
+
+def score_all(db: Database, member: str, site: str, points: dict[str, float] | float, comment: str = "",
+              campaign: str = CAMPAIGN) -> None:
+    """Score every judgement item of a candidate (a number is capped at each item's maximum)."""
+    from assessment.panel.scoring_ops import score_item
+
+    for item, mx in PANEL_ITEMS.items():
+        p = points[item] if isinstance(points, dict) else min(points, mx)
+        score_item(db, member, site, item, p, comment or None, campaign=campaign)
