@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from tests.scoring.scoring_inputs import make_inputs, monthly
 
 from scoring import FactorSet, account
+from tests.scoring.scoring_inputs import make_inputs, monthly
 
 # Twelve months of 2023 for a Guangdong site (10,000 m², 500 people):
 #   grid 1,200,000 kWh x 0.4419 kg/kWh          = 530.28 t   (scope 2)   x 0.1229 kgce/kWh = 147.48 tce
@@ -101,7 +101,8 @@ def test_missing_sizes_are_not_available_with_reason(factors: FactorSet) -> None
     a = account(make_inputs(floor_area=None, occupants=None), factors)
     assert a.metrics["intensity_per_m2"].value is None and "floor area" in a.metrics["intensity_per_m2"].reason_en
     assert a.metrics["eui_kwh_per_m2"].value is None
-    assert a.metrics["intensity_per_person"].value is None and "occupants" in a.metrics["intensity_per_person"].reason_en
+    per_person = a.metrics["intensity_per_person"]
+    assert per_person.value is None and "occupants" in per_person.reason_en
     assert a.metrics["reduction_vs_baseline"].reason_en == "no baseline emissions given"
 
 
@@ -114,7 +115,8 @@ def test_no_data_means_not_available_not_zero(factors: FactorSet) -> None:
 def test_bad_records_are_excluded_and_listed(factors: FactorSet) -> None:
     from scoring import ActivityRecord
     recs = monthly("grid_electricity", 1_000, "kWh") + (
-        ActivityRecord("grid_electricity", "2023-03", 5.0, "kg"), ActivityRecord("grid_electricity", "2022-12", 9e9, "kWh"))
+        ActivityRecord("grid_electricity", "2023-03", 5.0, "kg"),
+        ActivityRecord("grid_electricity", "2022-12", 9e9, "kWh"))
     a = account(make_inputs(activity=recs), factors)
     assert a.total_location_t == pytest.approx(12 * 0.4419)
     assert any("'kg'" in e for e in a.excluded) and any("outside" in e for e in a.excluded)
