@@ -133,6 +133,8 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
 
 def install_cjk_font(app: QApplication) -> str | None:
     """Make sure Chinese renders as Chinese (also offscreen): add a CJK font and use it as fallback."""
+    if "cjk" in _state:
+        return _state["cjk"] or None
     families = set(QFontDatabase.families())
     path = find_cjk_font()
     family = None
@@ -148,4 +150,5 @@ def install_cjk_font(app: QApplication) -> str | None:
         font = QFont(app.font())
         font.setFamilies([app.font().family(), family])
         app.setFont(font)
+    _state["cjk"] = family or ""
     return family

@@ -6,7 +6,7 @@ import importlib
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QSplitter, QToolBar, QWidget
 
 from assessment import ops
@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.site_list)
         splitter.addWidget(self.editor)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([470, 890])
+        splitter.setSizes([560, 800])
         self.splitter = splitter
         self.setCentralWidget(splitter)
         self.busy = QLabel()
@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
                 self.site_list.view.selectRow(0)
             self.ready.emit()
 
+        if not self.site_list.model.tier_names:
+            self.site_list.model.tier_names = tier_names(camp)
         self.session.tasks.run(lambda: ops.list_sites(self.session.db, camp.id), shown)
 
     def _site_chosen(self, site_id: str, assessment_id: str) -> None:
@@ -178,8 +180,18 @@ class MainWindow(QMainWindow):
         return self.actions["_help_menu"]
 
 
-def shortcut(seq: QKeySequence.StandardKey) -> QKeySequence:
-    return QKeySequence(seq)
+def tier_names(camp: CampaignView) -> dict[str, str]:
+    """Tier code -> name in the current language, from the criteria sets the campaign pins."""
+    from ui.editor.site_editor import criteria_for_view
+
+    names: dict[str, str] = {}
+    for site_type in camp.criteria_versions:
+        try:
+            for t in criteria_for_view(camp, site_type).tiers:
+                names.setdefault(t.code, i18n.pick(t.name_zh, t.name_en))
+        except Exception:  # a missing criteria file shows the code instead of the name
+            continue
+    return names
 
 
-__all__ = ["MainWindow", "QWidget", "i18n"]
+__all__ = ["MainWindow", "QWidget"]

@@ -49,6 +49,7 @@ class SiteTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[SiteRow] = []
         self._search: list[str] = []
+        self.tier_names: dict[str, str] = {}
 
     def set_rows(self, rows: list[SiteRow]) -> None:
         self.beginResetModel()
@@ -90,7 +91,7 @@ class SiteTableModel(QAbstractTableModel):
             return {
                 "code": r.code, "name": r.name, "type": i18n.label(r.site_type), "district": r.district or "",
                 "status": i18n.label(r.status), "score": i18n.fmt_number(r.total, 1) if r.total is not None else "",
-                "tier": r.tier or "",
+                "tier": self.tier_names.get(r.tier or "", r.tier or ""),
             }[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == "name":
             return f"{r.name}\n{r.code}" + (f" — {self.tr('sample data')}" if r.is_sample else "")
@@ -175,7 +176,7 @@ class SiteListPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 80), (2, 80), (3, 70), (4, 80), (5, 56), (6, 70)):
+        for col, width in ((0, 78), (2, 78), (3, 64), (4, 72), (5, 50), (6, 66)):
             self.view.setColumnWidth(col, width)
         filters = QHBoxLayout()
         for w in (self.type_box, self.district_box, self.status_box):

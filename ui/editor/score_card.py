@@ -135,11 +135,11 @@ class ScoreTab(QWidget):
         self.whatif_list = QListWidget()
         self.whatif_list.setMaximumHeight(70)
         row = QHBoxLayout()
-        row.addWidget(self.whatif_key, 2)
         row.addWidget(self.whatif_value, 1)
         row.addWidget(add)
         row.addWidget(clear)
         v = QVBoxLayout(box)
+        v.addWidget(self.whatif_key)
         v.addLayout(row)
         v.addWidget(self.whatif_list)
         return box
