@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from sqlalchemy import select
@@ -34,6 +35,8 @@ from scoring import (
     load_factor_set,
     score,
 )
+
+logger = logging.getLogger(__name__)
 
 
 def criteria_for(campaign: Campaign, site_type: str) -> CriteriaSet:
@@ -114,6 +117,17 @@ def freeze_snapshot(session: Session, a: Assessment, kind: str, actor: str) -> S
     a.last_total, a.last_tier = card.total, tier
     session.flush()
     return snap
+
+
+def refresh_in_session(session: Session, a: Assessment) -> None:
+    """Cache total and tier on the assessment; a scoring problem never blocks saving the user's data."""
+    try:
+        card = card_for(session, a)
+    except Exception:  # noqa: BLE001 - the edit must be stored even if the score cannot be computed
+        logger.exception("could not score assessment %s; cached score cleared", a.id)
+        a.last_total, a.last_tier = None, None
+        return
+    a.last_total, a.last_tier = card.total, (card.tier.code if card.tier else None)
 
 
 def refresh_cached_score(db: Database, assessment_id: str) -> ScoreCard:

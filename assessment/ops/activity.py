@@ -20,7 +20,7 @@ from assessment.fields import (
     parse_number,
 )
 from assessment.models import ACTIVITY_SOURCES, ActivityRecord
-from assessment.ops.common import activity_view, get_assessment, guard_edit
+from assessment.ops.common import activity_view, get_assessment, guard_edit, touch
 from assessment.views import ActivityView
 from scoring import CARRIERS, UnitError, to_canonical
 
@@ -128,7 +128,7 @@ def record_activity(
                                      entity_id=rec.id, assessment_id=a.id, field=name, old=old, new=c[name],
                                      reason=reason)
             out.append(activity_view(rec))
-        a.version += 1
+        touch(s, a)
         return out
 
 
@@ -147,7 +147,7 @@ def delete_activity(
             audit.record(s, actor=actor, action="delete_activity", entity="activity_record", entity_id=rec.id,
                          assessment_id=a.id, old=activity_view(rec).__dict__, reason=reason)
             s.delete(rec)
-        a.version += 1
+        touch(s, a)
         return len(recs)
 
 
@@ -171,7 +171,7 @@ def bulk_insert_activity(
         insert_rows(s, ActivityRecord.__table__, payload)
         audit.record(s, actor=actor, action="bulk_add_activity", entity="assessment", entity_id=a.id,
                      assessment_id=a.id, new={"rows": len(payload)}, reason=reason)
-        a.version += 1
+        touch(s, a)
         return len(payload)
 
 

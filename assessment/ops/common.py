@@ -88,6 +88,14 @@ def guard_edit(a: Assessment, reason: str | None) -> str | None:
     return reason
 
 
+def touch(session: Session, a: Assessment) -> None:
+    """After a change to an assessment's data: bump its version and refresh the cached score for the list."""
+    a.version += 1
+    from assessment.scores import refresh_in_session
+
+    refresh_in_session(session, a)
+
+
 def site_view(s: Site) -> SiteView:
     return SiteView(
         id=s.id, code=s.code, name=s.name, site_type=s.site_type, subtype=s.subtype, district=s.district,

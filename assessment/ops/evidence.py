@@ -13,7 +13,7 @@ from assessment.db import Database
 from assessment.errors import AssessmentError, ValidationError
 from assessment.evidence_store import EvidenceStore, sha256_bytes
 from assessment.models import Evidence, EvidenceItem
-from assessment.ops.common import evidence_view, get_assessment, guard_edit
+from assessment.ops.common import evidence_view, get_assessment, guard_edit, touch
 from assessment.photos import DEFAULT_MAX_EDGE, prepare_photo
 from assessment.views import EvidenceView
 
@@ -77,7 +77,7 @@ def attach_evidence(
         audit.record(s, actor=actor, action="attach_evidence", entity="evidence", entity_id=ev.id,
                      assessment_id=a.id, new={"name": ev.original_name, "sha256": digest,
                                               "items": sorted(set(items))}, reason=reason)
-        a.version += 1
+        touch(s, a)
         return evidence_view(ev)
 
 
@@ -108,7 +108,7 @@ def update_evidence(
                 audit.record(s, actor=actor, action="update_evidence", entity="evidence", entity_id=ev.id,
                              assessment_id=a.id, field="items", old=old, new=new, reason=reason)
                 ev.items = [EvidenceItem(item_code=c) for c in new]
-        a.version += 1
+        touch(s, a)
         s.flush()
         return evidence_view(ev)
 
@@ -124,7 +124,7 @@ def remove_evidence(db: Database, actor: str, evidence_id: str, *, reason: str |
         audit.record(s, actor=actor, action="remove_evidence", entity="evidence", entity_id=ev.id,
                      assessment_id=a.id, old={"name": ev.original_name, "sha256": ev.sha256}, reason=reason)
         s.delete(ev)
-        a.version += 1
+        touch(s, a)
 
 
 def list_evidence(db: Database, assessment_id: str) -> list[EvidenceView]:

@@ -11,7 +11,7 @@ from assessment.db import Database
 from assessment.errors import ValidationError
 from assessment.fields import parse_number
 from assessment.models import Campaign, Response, Site
-from assessment.ops.common import get_assessment, guard_edit, response_view
+from assessment.ops.common import get_assessment, guard_edit, response_view, touch
 from assessment.views import ResponseView
 from scoring import CriteriaSet
 
@@ -96,5 +96,5 @@ def set_response(
                              assessment_id=a.id, field=f"{item_code}.note", old=resp.note, new=note,
                              reason=reason)
                 resp.note = note
-        a.version += 1
+        touch(s, a)
         return response_view(resp)

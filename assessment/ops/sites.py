@@ -19,6 +19,7 @@ from assessment.ops.common import (
     get_or_create_person,
     guard_edit,
     site_view,
+    touch,
 )
 from assessment.views import AssessmentView, CampaignView, SiteView
 
@@ -220,6 +221,6 @@ def update_assessment(
                 audit.record(s, actor=actor, action="update_assessment", entity="assessment", entity_id=a.id,
                              assessment_id=a.id, field=name, old=old, new=new, reason=reason)
                 setattr(a, name, new)
-        a.version += 1
+        touch(s, a)
         s.flush()
         return assessment_view(s, a)
