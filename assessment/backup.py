@@ -48,3 +48,50 @@ def rotating_backup(source: Path, label: str) -> Path | None:
     for stale in old[:-KEEP_ROTATING]:
         stale.unlink(missing_ok=True)
     return target
+
+
+def restore_sqlite(backup: Path, target: Path) -> Path | None:
+    """Put a checked backup in place of target; the file it replaces is kept aside, never deleted."""
+    backup, target = Path(backup), Path(target)
+    if not backup.is_file():
+        raise AssessmentError(f"{backup} does not exist")
+    try:
+        conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise AssessmentError(f"{backup} is not a usable database: {exc}") from None
+    if result != "ok":
+        raise AssessmentError(f"{backup} failed its integrity check ({result}); choose another backup")
+    kept = None
+    if target.exists():
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+        kept = target.with_name(f"{target.stem}-replaced-{stamp}{target.suffix}")
+        target.replace(kept)
+        for suffix in ("-wal", "-shm"):
+            side = target.with_name(target.name + suffix)
+            if side.exists():
+                side.replace(kept.with_name(kept.name + suffix))
+    partial = target.with_name(target.name + ".partial")
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(target)
+    return kept
+
+
+def backup_if_due(source: Path, hours: float = 24.0) -> Path | None:
+    """A rotating backup when the newest one is older than `hours` (called when the app opens)."""
+    folder = source.parent / "backups"
+    newest = max((p.stat().st_mtime for p in folder.glob(f"{source.stem}-*.sqlite3")), default=0.0)
+    if datetime.now(UTC).timestamp() - newest < hours * 3600:
+        return None
+    return rotating_backup(source, "daily")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from assessment.backup import backup_if_due
 from assessment.db import Database, open_database
 from assessment.models import AppMeta, Campaign
 from assessment.paths import default_db_path
@@ -27,4 +28,6 @@ def open_app_database(
             install_demo(db, progress)
             with db.write() as s:
                 s.merge(AppMeta(key="demo_installed", value="1"))
+    if db.path is not None:
+        backup_if_due(db.path)
     return db

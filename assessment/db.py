@@ -17,7 +17,28 @@ from assessment.errors import DatabaseBusyError, DatabaseCorruptError, DatabaseT
 BUSY_TIMEOUT_MS = 5000
 
 
-def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
+NETWORK_FS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "9p", "afs", "ncpfs", "davfs", "fuse.rclone"}
+
+
+def is_network_path(path: Path) -> bool:
+    """True for a UNC path or a folder on a network file system, where WAL is unsafe."""
+    text_path = str(path)
+    if text_path.startswith(("\\\\", "//")):
+        return True
+    try:
+        resolved = str(path.resolve())
+        best, fstype = "", ""
+        with open("/proc/mounts", encoding="utf-8") as mounts:
+            for line in mounts:
+                parts = line.split()
+                if len(parts) >= 3 and resolved.startswith(parts[1]) and len(parts[1]) > len(best):
+                    best, fstype = parts[1], parts[2]
+        return fstype in NETWORK_FS
+    except OSError:
+        return False
+
+
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int, use_wal: bool) -> None:
     """Pragmas on every new connection; explicit BEGIN so writes can start IMMEDIATE."""
 
     @event.listens_for(engine, "connect")
@@ -26,8 +47,11 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
-        mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()
-        if mode and str(mode[0]).lower() != "wal":  # e.g. a network drive: stay on the rollback journal
+        if use_wal:
+            mode = cur.execute("PRAGMA journal_mode=WAL").fetchone()
+            if mode and str(mode[0]).lower() != "wal":  # WAL refused: stay on the rollback journal
+                cur.execute("PRAGMA journal_mode=DELETE")
+        else:  # network drive: WAL's shared memory does not work across machines
             cur.execute("PRAGMA journal_mode=DELETE")
         cur.execute("PRAGMA synchronous=FULL")
         cur.close()
@@ -51,11 +75,13 @@ class Database:
         self.busy_timeout_ms = busy_timeout_ms
         self.is_sqlite = url.startswith("sqlite")
         self.path: Path | None = None
+        self.on_network_drive = False
         if self.is_sqlite:
             raw = url.split("///", 1)[1] if "///" in url else ""
             self.path = Path(raw) if raw and raw != ":memory:" else None
             self.engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
-            _configure_sqlite(self.engine, busy_timeout_ms)
+            self.on_network_drive = self.path is not None and is_network_path(self.path)
+            _configure_sqlite(self.engine, busy_timeout_ms, use_wal=not self.on_network_drive)
             self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
@@ -129,17 +155,17 @@ def open_database(
     db = (Database(target, busy_timeout_ms=busy_timeout_ms) if "://" in target
           else Database.open_path(target, busy_timeout_ms=busy_timeout_ms))
     if check and db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
+        way_out = ("Restore the latest backup from the 'backups' folder beside it "
+                   f"(python main.py restore BACKUP --db {db.path}), or open another database.")
         try:
             problems = db.integrity_check()
-        except Exception as exc:  # not a database at all
+        except Exception as exc:  # not a database at all, or damaged beyond reading
             db.dispose()
-            raise DatabaseCorruptError(f"{db.path} cannot be opened as a database: {exc}") from exc
+            reason = getattr(exc, "orig", None) or exc
+            raise DatabaseCorruptError(f"{db.path} cannot be opened as a database ({reason}). {way_out}") from exc
         if problems:
             db.dispose()
-            raise DatabaseCorruptError(
-                f"{db.path} failed its integrity check ({problems[0]}). Restore the latest backup "
-                "from the 'backups' folder beside it (python main.py restore), or open another database."
-            )
+            raise DatabaseCorruptError(f"{db.path} failed its integrity check ({problems[0]}). {way_out}")
     if migrate:
         try:
             upgrade_to_head(db)

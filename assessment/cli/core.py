@@ -32,6 +32,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("out", type=Path)
     p.set_defaults(func=cmd_backup)
 
+    p = sub.add_parser("restore", help="replace the database with a backup (the old file is kept aside)")
+    p.add_argument("backup", type=Path)
+    p.set_defaults(func=cmd_restore)
+
     p = sub.add_parser("check", help="integrity check of the database and the audit chain")
     p.set_defaults(func=cmd_check)
 
@@ -118,3 +122,16 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     if not ok:
         sys.stderr.write("error: check found problems\n")
     return 0 if ok else 1
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    from assessment.backup import restore_sqlite
+    from assessment.errors import AssessmentError
+    from assessment.paths import default_db_path
+
+    if args.db_url:
+        raise AssessmentError("restore works on a SQLite file; use the server's own tools for a server")
+    target = Path(args.db) if args.db else default_db_path()
+    kept = restore_sqlite(args.backup, target)
+    print(f"restored {target} from {args.backup}" + (f"; the replaced file is kept as {kept}" if kept else ""))
+    return 0

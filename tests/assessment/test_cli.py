@@ -66,3 +66,23 @@ def test_main_py_runs_as_a_script(tmp_path):
     proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "criteria", "list"], capture_output=True,
                           text=True, cwd=ROOT, timeout=60)
     assert proc.returncode == 0 and "nzc_park" in proc.stdout
+
+
+def test_corrupt_database_refused_then_restored_from_backup(demo_db, tmp_path, capsys):
+    path = demo_db.path
+    backup = tmp_path / "good.sqlite3"
+    assert run(capsys, "backup", str(backup), "--db", str(path))[0] == 0
+    demo_db.dispose()
+    data = bytearray(path.read_bytes())
+    for offset in range(4096 * 3, len(data) - 4096, 4096 * 5):  # scribble over several pages
+        data[offset + 100:offset + 900] = b"\xff" * 800
+    path.write_bytes(bytes(data))
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    code, _, err = run(capsys, "sites", "--db", str(path))
+    assert code == 1 and ("integrity" in err or "cannot be opened" in err) and "restore" in err
+    code, out, _ = run(capsys, "restore", str(backup), "--db", str(path))
+    assert code == 0 and "kept as" in out
+    code, out, _ = run(capsys, "sites", "--db", str(path), "--json")
+    assert code == 0 and len(json.loads(out)) >= 12
+    assert list(path.parent.glob("demo-replaced-*.sqlite3")), "the damaged file is kept, not deleted"
