@@ -204,7 +204,9 @@ def _install_site(db: Database, campaign: str, site: dict[str, Any], year: int,
     for item_code, value in answers.items():
         ops.set_response(db, ACTOR, a.id, item_code, value)
     if photos:
-        needing = [i.code for i in criteria.items if i.evidence_required and i.applies_to(site.get("subtype") or "")]
+        subtype = site.get("subtype") or ""
+        needing = [g.code for g in criteria.gates if g.evidence_required]
+        needing += [i.code for i in criteria.items if i.evidence_required and i.applies_to(subtype)]
         with tempfile.TemporaryDirectory() as tmp:
             for k, (zh, en) in enumerate(PHOTO_CAPTIONS):
                 data = demo_photo(site["name"], f"{zh} · {en} · 示例图片 sample image", f"{site['code']}-{k}",
