@@ -12,8 +12,14 @@ import pytest
 import yaml
 
 from scoring import (
-    CriteriaError, CriteriaSet, criteria_code_for_site_type, diff_criteria, list_criteria_sets,
-    load_criteria_file, load_criteria_set, load_criteria_text,
+    CriteriaError,
+    CriteriaSet,
+    criteria_code_for_site_type,
+    diff_criteria,
+    list_criteria_sets,
+    load_criteria_file,
+    load_criteria_set,
+    load_criteria_text,
 )
 from scoring.metrics import METRICS
 
