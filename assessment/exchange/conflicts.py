@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from assessment import audit
 from assessment.db import Database
 from assessment.errors import NotFoundError, ValidationError, WorkflowError
+from assessment.exchange.package_export import precise_now
 from assessment.exchange.records import SPECS, decode, encode, row_from_json, table
 from assessment.models import (
     Assessment,
@@ -206,7 +207,7 @@ def _set_base(s: Session, c: MergeConflict) -> None:
     stmt = sqlite_insert(SyncState).values(id=new_id(), peer_device=peer, entity=c.entity, entity_id=c.entity_id,
                                            field="*", base_value=json.dumps(base, sort_keys=True,
                                                                             ensure_ascii=False),
-                                           package_id=c.package_id, updated_at=utcnow())
+                                           package_id=c.package_id, updated_at=precise_now())
     s.execute(stmt.on_conflict_do_update(index_elements=["peer_device", "entity", "entity_id", "field"],
                                          set_={"base_value": stmt.excluded.base_value,
                                                "updated_at": stmt.excluded.updated_at}))

@@ -20,16 +20,17 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from assessment import audit
+from assessment.exchange.package_export import precise_now
 from assessment.exchange.records import ORDER, REFS, SPECS, encode, row_from_json, table
 from assessment.models import (
     AuditEvent,
     Evidence,
     EvidenceItem,
+    ExchangeLog,
     MergeConflict,
     Site,
     SyncState,
     new_id,
-    utcnow,
 )
 
 MISSING = object()
@@ -69,10 +70,12 @@ class Merger:
 
     # ----- entry point
     def merge(self, payloads: list[dict[str, Any]]) -> MergeStats:
+        exports = dict(self.s.execute(select(ExchangeLog.package_id, ExchangeLog.created_at).where(
+            ExchangeLog.direction == "export")).all())
         for p in payloads:
-            for peer, entity, eid, base, at in p.get("bases", []):
-                if peer == self.local_device:
-                    self.pkg_bases[(entity, eid)] = (json.loads(base), datetime.fromisoformat(at))
+            for peer, entity, eid, base, package_id in p.get("bases", []):
+                if peer == self.local_device and package_id in exports:  # what the peer got from us, and when
+                    self.pkg_bases[(entity, eid)] = (json.loads(base), exports[package_id])
         events = _unique(ev for p in payloads for ev in p.get("audit", []))
         self.delete_events = {e["entity_id"]: e for e in events
                               if e["entity"] in SPECS and str(e["action"]).startswith(("delete", "remove"))}
@@ -171,7 +174,7 @@ class Merger:
             SyncState.peer_device == self.peer, SyncState.entity == name, SyncState.entity_id == local_id,
             SyncState.field == "*")).first()
         theirs = self.pkg_bases.get((name, local_id))
-        if mine and (theirs is None or mine[1] >= theirs[1].replace(tzinfo=None)):
+        if mine and (theirs is None or mine[1] >= theirs[1]):  # both times are this database's clock
             return dict(json.loads(mine[0]))
         return dict(theirs[0]) if theirs else None
 
@@ -305,7 +308,7 @@ class Merger:
     def _write_sync(self) -> None:
         if not self.sync_out:
             return
-        now = utcnow()
+        now = precise_now()
         payload = [{"id": new_id(), "peer_device": self.peer, "entity": e, "entity_id": i, "field": "*",
                     "base_value": json.dumps(b, sort_keys=True, ensure_ascii=False), "package_id": self.package_id,
                     "updated_at": now} for (e, i), b in self.sync_out.items()]

@@ -10,6 +10,7 @@ import tempfile
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,12 @@ class ExportResult:
     signed: bool
 
 
+def precise_now() -> datetime:
+    """Microsecond time: bases recorded by this database are ordered by it (one clock, never compared across
+    laptops)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
 def sign(key: str, manifest_bytes: bytes) -> str:
     return hmac.new(key.encode("utf-8"), manifest_bytes, hashlib.sha256).hexdigest()
 
@@ -97,10 +104,10 @@ def collect_site(s: Session, site: Site, campaign_id: str) -> tuple[dict[str, An
     events = s.execute(select(*ev_cols).where(or_(AuditEvent.assessment_id.in_(a_ids), AuditEvent.entity_id.in_(ids)))
                        .order_by(AuditEvent.seq))
     out["audit"] = [row_to_json("audit_event", dict(r._mapping)) for r in events]
-    record_ids = {r["id"] for rows in data.values() for r in rows}
+    record_ids = {r["id"] for rows in data.values() for r in rows} | {e["entity_id"] for e in out["audit"]}
     bases = s.execute(select(SyncState.peer_device, SyncState.entity, SyncState.entity_id, SyncState.base_value,
-                             SyncState.updated_at).where(SyncState.field == "*"))
-    out["bases"] = [[p, e, i, b, u.isoformat()] for p, e, i, b, u in bases if i in record_ids]
+                             SyncState.package_id).where(SyncState.field == "*"))
+    out["bases"] = [[p, e, i, b, pk] for p, e, i, b, pk in bases if i in record_ids]
     return out, evidence
 
 
@@ -186,7 +193,7 @@ def export_package(
     file_sha = _sha256_path(out)
     with db.write() as s:
         s.add(ExchangeLog(package_id=package_id, direction="export", campaign_id=camp_info["id"],
-                          source_device=source_device, person=actor, file_sha256=file_sha,
+                          created_at=precise_now(), source_device=source_device, person=actor, file_sha256=file_sha,
                           summary={"sites": [x["code"] for x in sites], "evidence": len(evidence),
                                    "file": out.name}))
         audit.record(s, actor=actor, action="export_package", entity="exchange", entity_id=package_id,
