@@ -82,7 +82,7 @@ class Database:
             self.engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
             self.on_network_drive = self.path is not None and is_network_path(self.path)
             _configure_sqlite(self.engine, busy_timeout_ms, use_wal=not self.on_network_drive)
-            self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+            self._writer: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
             self._writer = self.engine
@@ -93,10 +93,10 @@ class Database:
         self._write_factory = sessionmaker(self._writer, expire_on_commit=False)
 
     @classmethod
-    def open_path(cls, path: Path | str, **kwargs: int) -> Database:
+    def open_path(cls, path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        return cls(f"sqlite:///{path}", **kwargs)
+        return cls(f"sqlite:///{path}", busy_timeout_ms=busy_timeout_ms)
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -50,10 +50,10 @@ def read_exif(img: Image.Image) -> tuple[datetime | None, float | None, float | 
 
 def prepare_photo(data: bytes, max_edge: int = DEFAULT_MAX_EDGE) -> PhotoInfo:
     """Read EXIF, apply orientation, downscale so the long edge is at most max_edge, store as JPEG."""
-    with Image.open(io.BytesIO(data)) as img:
-        when, lat, lon = read_exif(img)
-        fmt = img.format
-        img = ImageOps.exif_transpose(img)
+    with Image.open(io.BytesIO(data)) as opened:
+        when, lat, lon = read_exif(opened)
+        fmt = opened.format
+        img: Image.Image = ImageOps.exif_transpose(opened)
         if fmt == "JPEG" and max(img.size) <= max_edge:
             return PhotoInfo(data, "image/jpeg", when, lat, lon, img.width, img.height)
         img.thumbnail((max_edge, max_edge), Image.Resampling.LANCZOS)

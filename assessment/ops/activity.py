@@ -75,7 +75,9 @@ def clean_activity_row(
 
 def clean_rows(rows: list[dict[str, Any]], period: tuple[str, str]) -> list[dict[str, Any]]:
     """Validate a block of rows; collect every problem, refuse duplicates within the block."""
-    cleaned, errors, seen = [], [], {}
+    cleaned: list[dict[str, Any]] = []
+    errors: list[ValidationError] = []
+    seen: dict[tuple[str, str, str], int] = {}
     allowed = frozenset(months_between(*period))
     many = len(rows) > 1
     for i, row in enumerate(rows, start=1):
@@ -168,7 +170,7 @@ def bulk_insert_activity(
                                   f"a value for this month ({len(clashes)} such rows); nothing stored")
         ids = fast_ids(len(cleaned))
         payload = [{"id": ids[k], "assessment_id": a.id, **c} for k, c in enumerate(cleaned)]
-        insert_rows(s, ActivityRecord.__table__, payload)
+        insert_rows(s, ActivityRecord.__table__, payload)  # type: ignore[arg-type]
         audit.record(s, actor=actor, action="bulk_add_activity", entity="assessment", entity_id=a.id,
                      assessment_id=a.id, new={"rows": len(payload)}, reason=reason)
         touch(s, a)

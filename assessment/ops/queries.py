@@ -49,7 +49,7 @@ def list_sites(
         if search:
             like = f"%{search.strip()}%"
             q = q.where(Site.name.like(like) | Site.code.like(like) | Site.operator_org.like(like))
-        return [SiteRow(*row) for row in s.execute(q.order_by(Site.code)).all()]
+        return [SiteRow(*row) for row in s.execute(q.order_by(Site.code)).all()]  # type: ignore[call-arg]
 
 
 def assessment_detail(db: Database, assessment_id: str) -> AssessmentDetail:

@@ -174,8 +174,8 @@ def amend(db: Database, actor: str, assessment_id: str, reason: str) -> Assessme
             s.add(ActivityRecord(assessment_id=new.id, carrier=r.carrier, month=r.month, quantity=r.quantity,
                                  unit=r.unit, source=r.source, estimated=r.estimated, meter_id=r.meter_id,
                                  note=r.note))
-        for r in s.execute(select(Response).where(Response.assessment_id == old.id)).scalars():
-            s.add(Response(assessment_id=new.id, item_code=r.item_code, value=r.value, note=r.note))
+        for resp in s.execute(select(Response).where(Response.assessment_id == old.id)).scalars():
+            s.add(Response(assessment_id=new.id, item_code=resp.item_code, value=resp.value, note=resp.note))
         for e in s.execute(select(Evidence).where(Evidence.assessment_id == old.id)).scalars():
             copy = Evidence(id=new_id(), assessment_id=new.id, sha256=e.sha256, original_sha256=e.original_sha256,
                             original_name=e.original_name, media_type=e.media_type, size_bytes=e.size_bytes,
