@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -27,33 +28,33 @@ def build(win: MainWindow) -> dict[str, Any]:
         return action
 
     stack = win.session.undo_stack
-    undo = stack.createUndoAction(win, win.tr("Undo"))
+    undo = stack.createUndoAction(win, QCoreApplication.translate("MainWindow", "Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = stack.createRedoAction(win, win.tr("Redo"))
+    redo = stack.createRedoAction(win, QCoreApplication.translate("MainWindow", "Redo"))
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     a["undo"], a["redo"] = undo, redo
-    act("new_site", win.tr("New site…"), lambda: new_site(win), "Ctrl+N")
-    act("open_db", win.tr("Open database…"), lambda: open_db(win))
-    act("settings", win.tr("Settings…"), lambda: settings(win), "Ctrl+,")
-    act("quit", win.tr("Quit"), win.close, QKeySequence.StandardKey.Quit)
-    act("submit", win.tr("Check && submit…"), lambda: submit(win), "Ctrl+Return")
-    act("history", win.tr("History…"), lambda: history(win), "Ctrl+H")
-    act("rescore", win.tr("Re-score all"), lambda: rescore_all(win))
-    act("about", win.tr("About"), lambda: about(win))
+    act("new_site", QCoreApplication.translate("MainWindow", "New site…"), lambda: new_site(win), "Ctrl+N")
+    act("open_db", QCoreApplication.translate("MainWindow", "Open database…"), lambda: open_db(win))
+    act("settings", QCoreApplication.translate("MainWindow", "Settings…"), lambda: settings(win), "Ctrl+,")
+    act("quit", QCoreApplication.translate("MainWindow", "Quit"), win.close, QKeySequence.StandardKey.Quit)
+    act("submit", QCoreApplication.translate("MainWindow", "Check && submit…"), lambda: submit(win), "Ctrl+Return")
+    act("history", QCoreApplication.translate("MainWindow", "History…"), lambda: history(win), "Ctrl+H")
+    act("rescore", QCoreApplication.translate("MainWindow", "Re-score all"), lambda: rescore_all(win))
+    act("about", QCoreApplication.translate("MainWindow", "About"), lambda: about(win))
 
     bar = win.menuBar()
-    file_menu = bar.addMenu(win.tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     for key in ("new_site", "open_db", "settings"):
         file_menu.addAction(a[key])
     file_menu.addSeparator()
     file_menu.addAction(a["quit"])
-    edit_menu = bar.addMenu(win.tr("&Edit"))
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
-    assess_menu = bar.addMenu(win.tr("&Assessment"))
+    assess_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Assessment"))
     for key in ("submit", "history", "rescore"):
         assess_menu.addAction(a[key])
-    help_menu = bar.addMenu(win.tr("&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(a["about"])
     a["_help_menu"] = help_menu
     return a
@@ -64,7 +65,7 @@ def new_site(win: MainWindow) -> None:
 
     camp = win.current_campaign()
     if camp is None:
-        win.messages.info(win.tr("Open or create a campaign first."))
+        win.messages.info(QCoreApplication.translate("MainWindow", "Open or create a campaign first."))
         return
     dialog = NewSiteDialog(win)
 
@@ -86,9 +87,9 @@ def new_site(win: MainWindow) -> None:
 def open_db(win: MainWindow) -> None:
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getSaveFileName(win, win.tr("Open or create a database"), "",
-                                          win.tr("Assessment databases (*.sqlite3 *.db)"),
-                                          options=QFileDialog.Option.DontConfirmOverwrite)
+    title = QCoreApplication.translate("MainWindow", "Open or create a database")
+    kinds = QCoreApplication.translate("MainWindow", "Assessment databases (*.sqlite3 *.db)")
+    path, _ = QFileDialog.getSaveFileName(win, title, "", kinds, options=QFileDialog.Option.DontConfirmOverwrite)
     if path:
         win.session.prefs.set("db_path", path)
         win.restart_requested.emit()
@@ -132,12 +133,16 @@ def rescore_all(win: MainWindow) -> None:
             progress(i + 1, len(rows))
         return done
 
-    win.session.tasks.run_long(win, win.tr("Re-scoring all candidates…"), job,
-                               lambda n: (win.reload_sites(), win.messages.status.emit(
-                                   win.tr("%1 candidates re-scored").replace("%1", str(n)))))
+    def done(n: int) -> None:
+        win.reload_sites()
+        text = QCoreApplication.translate("MainWindow", "%1 candidates re-scored")
+        win.messages.status.emit(text.replace("%1", str(n)))
+
+    label = QCoreApplication.translate("MainWindow", "Re-scoring all candidates…")
+    win.session.tasks.run_long(win, label, job, done)
 
 
 def about(win: MainWindow) -> None:
-    QMessageBox.about(win, win.tr("About"), win.tr(
+    QMessageBox.about(win, QCoreApplication.translate("MainWindow", "About"), QCoreApplication.translate("MainWindow",
         "Low-carbon demonstration sites: field assessment, scoring, review and award dossiers, offline.\n"
         "Qt %1").replace("%1", QApplication.instance().applicationVersion() or ""))

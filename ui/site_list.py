@@ -94,7 +94,8 @@ class SiteTableModel(QAbstractTableModel):
                 "tier": self.tier_names.get(r.tier or "", r.tier or ""),
             }[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == "name":
-            return f"{r.name}\n{r.code}" + (f" — {self.tr('sample data')}" if r.is_sample else "")
+            sample = self.tr("sample data")
+            return f"{r.name}\n{r.code}" + (f" — {sample}" if r.is_sample else "")
         if role == Qt.ItemDataRole.TextAlignmentRole and col == "score":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         roles = {SiteIdRole: r.site_id, AssessmentIdRole: r.assessment_id, SiteTypeRole: r.site_type,

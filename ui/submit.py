@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -80,7 +81,7 @@ def start_submission(win: MainWindow, session: Session, assessment_id: str, relo
             def done(view: AssessmentView) -> None:
                 session.set_status(assessment_id, view.status)
                 win.site_list.model.update_row(assessment_id, status=view.status)
-                session.messages.status.emit(win.tr("Submitted."))
+                session.messages.status.emit(QCoreApplication.translate("MainWindow", "Submitted."))
                 reload()
 
             session.tasks.run(lambda: ops.submit(session.db, session.actor, assessment_id), done)

@@ -152,17 +152,21 @@ class ChecklistTab(QWidget):
         res = self.model.result(row)
         rule = i18n.pick(getattr(res, "rule_zh", ""), getattr(res, "rule_en", "")) if res else ""
         if rule:
-            parts.append(f"<p><b>{esc(self.tr('Rule'))}:</b> {esc(rule)}</p>")
+            rule_label = self.tr("Rule")
+            parts.append(f"<p><b>{esc(rule_label)}:</b> {esc(rule)}</p>")
         expl = i18n.pick(getattr(res, "explanation_zh", ""), getattr(res, "explanation_en", "")) or \
             i18n.pick(getattr(res, "reason_zh", ""), getattr(res, "reason_en", ""))
         if expl:
-            parts.append(f"<p><b>{esc(self.tr('Result'))}:</b> {esc(expl)}</p>")
+            result_label = self.tr("Result")
+            parts.append(f"<p><b>{esc(result_label)}:</b> {esc(expl)}</p>")
         if d.evidence_required:
             hint = i18n.pick(d.evidence_hint_zh, d.evidence_hint_en)
-            parts.append(f"<p><b>{esc(self.tr('Evidence required'))}:</b> {esc(hint)}</p>")
+            needed = self.tr("Evidence required")
+            parts.append(f"<p><b>{esc(needed)}:</b> {esc(hint)}</p>")
         files = self.model.evidence.get(code, [])
         if files:
-            parts.append(f"<p><b>{esc(self.tr('Linked evidence'))}:</b><br>" +
+            linked = self.tr("Linked evidence")
+            parts.append(f"<p><b>{esc(linked)}:</b><br>" +
                          "<br>".join(esc(f) for f in files) + "</p>")
         elif d.evidence_required:
             missing = self.tr("No evidence linked yet: add it on the Evidence tab and tick this item.")

@@ -185,7 +185,7 @@ class EvidenceTab(QWidget):
             self.links.blockSignals(False)
             return
         self.caption.setText(ev.caption or "")
-        self.details.setText(describe(ev, self.tr))
+        self.details.setText(describe(ev))
         if self.criteria is not None:
             defs = list(self.criteria.gates) + list(self.criteria.items)
             for d in defs:

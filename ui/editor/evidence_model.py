@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -62,7 +62,7 @@ class EvidenceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self.thumbnail(ev)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return describe(ev, self.tr)
+            return describe(ev)
         if role == EvidenceRole:
             return ev
         if role == EvidenceIdRole:
@@ -70,19 +70,24 @@ class EvidenceModel(QAbstractListModel):
         return None
 
 
-def describe(ev: EvidenceView, tr: Any) -> str:
+def describe(ev: EvidenceView) -> str:
     """The facts a reviewer checks: file, time and place of capture, hashes, links."""
     lines = [ev.original_name, f"{ev.media_type} · {i18n.fmt_number(ev.size_bytes / 1024, 0)} KB"]
-    lines.append(tr("Taken: %1").replace("%1", i18n.fmt_datetime(ev.captured_at)) if ev.captured_at
-                 else tr("Taken: unknown (no EXIF time)"))
-    if ev.latitude is not None and ev.longitude is not None:
-        lines.append(tr("GPS: %1, %2").replace("%1", f"{ev.latitude:.5f}").replace("%2", f"{ev.longitude:.5f}"))
+    if ev.captured_at:
+        lines.append(QCoreApplication.translate("Evidence", "Taken: %1").replace(
+            "%1", i18n.fmt_datetime(ev.captured_at)))
     else:
-        lines.append(tr("GPS: none"))
-    lines.append(tr("Original SHA-256: %1").replace("%1", ev.original_sha256))
+        lines.append(QCoreApplication.translate("Evidence", "Taken: unknown (no EXIF time)"))
+    if ev.latitude is not None and ev.longitude is not None:
+        gps = QCoreApplication.translate("Evidence", "GPS: %1, %2")
+        lines.append(gps.replace("%1", f"{ev.latitude:.5f}").replace("%2", f"{ev.longitude:.5f}"))
+    else:
+        lines.append(QCoreApplication.translate("Evidence", "GPS: none"))
+    lines.append(QCoreApplication.translate("Evidence", "Original SHA-256: %1").replace("%1", ev.original_sha256))
     if ev.sha256 != ev.original_sha256:
-        lines.append(tr("Stored (downscaled) SHA-256: %1").replace("%1", ev.sha256))
-    lines.append(tr("Linked to: %1").replace("%1", ", ".join(ev.items) or "—"))
-    added = tr("Added by %1 on %2").replace("%1", ev.added_by or "—")
+        lines.append(QCoreApplication.translate("Evidence", "Stored (downscaled) SHA-256: %1").replace(
+            "%1", ev.sha256))
+    lines.append(QCoreApplication.translate("Evidence", "Linked to: %1").replace("%1", ", ".join(ev.items) or "—"))
+    added = QCoreApplication.translate("Evidence", "Added by %1 on %2").replace("%1", ev.added_by or "—")
     lines.append(added.replace("%2", i18n.fmt_datetime(ev.added_at)))
     return "\n".join(lines)

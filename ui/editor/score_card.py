@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessment.fields import SITE_FIELD_MAP
 from assessment.scores import compute_score
 from assessment.views import AssessmentDetail
 from scoring import METRICS, CriteriaSet, ScoreCard
@@ -72,30 +73,31 @@ class ScoreTab(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.radar = RadarChart()
-        tr = self.tr
-        self.gates = RowsModel([(tr("Gate"), lambda g: i18n.pick(g.name_zh, g.name_en)),
-                                (tr("Result"), lambda g: i18n.label(g.status)),
-                                (tr("Why"), lambda g: i18n.pick(g.reason_zh, g.reason_en))],
+        self.gates = RowsModel([(self.tr("Gate"), lambda g: i18n.pick(g.name_zh, g.name_en)),
+                                (self.tr("Result"), lambda g: i18n.label(g.status)),
+                                (self.tr("Why"), lambda g: i18n.pick(g.reason_zh, g.reason_en))],
                                level=lambda g: g.status, tip=lambda g: i18n.pick(g.rule_zh, g.rule_en), parent=self)
-        self.items = RowsModel([(tr("Code"), lambda i: i.code), (tr("Item"), lambda i: i18n.pick(i.name_zh, i.name_en)),
-                                (tr("Points"), lambda i: points(i.points, i.max_points)),
-                                (tr("Status"), lambda i: i18n.label(i.status)),
-                                (tr("Explanation"), lambda i: i18n.pick(i.explanation_zh, i.explanation_en))],
+        self.items = RowsModel([(self.tr("Code"), lambda i: i.code),
+                                (self.tr("Item"), lambda i: i18n.pick(i.name_zh, i.name_en)),
+                                (self.tr("Points"), lambda i: points(i.points, i.max_points)),
+                                (self.tr("Status"), lambda i: i18n.label(i.status)),
+                                (self.tr("Explanation"), lambda i: i18n.pick(i.explanation_zh, i.explanation_en))],
                                level=lambda i: i.status,
                                tip=lambda i: i18n.pick(i.rule_zh, i.rule_en) + (
-                                   "\n" + tr("Evidence required") + (" ✓" if i.evidence_present else " ✗")
+                                   "\n" + self.tr("Evidence required") + (" ✓" if i.evidence_present else " ✗")
                                    if i.evidence_required else ""),
                                key=lambda i: i.code, parent=self)
-        self.alerts = RowsModel([(tr("Level"), lambda q: i18n.label(q.level)),
-                                 (tr("Data-quality alert"), lambda q: i18n.pick(q.message_zh, q.message_en))],
+        self.alerts = RowsModel([(self.tr("Level"), lambda q: i18n.label(q.level)),
+                                 (self.tr("Data-quality alert"), lambda q: i18n.pick(q.message_zh, q.message_en))],
                                 level=lambda q: q.level, parent=self)
-        self.gaps = RowsModel([(tr("To reach"), lambda g: g.tier),
-                               (tr("What is missing"), lambda g: i18n.pick(g.message_zh, g.message_en)),
-                               (tr("Gain"), lambda g: "" if g.gain_points is None
+        self.gaps = RowsModel([(self.tr("To reach"), lambda g: g.tier),
+                               (self.tr("What is missing"), lambda g: i18n.pick(g.message_zh, g.message_en)),
+                               (self.tr("Gain"), lambda g: "" if g.gain_points is None
                                 else f"+{i18n.fmt_number(g.gain_points, 1)}")],
                               parent=self)
         self.items_view = table(self.items, 4)
-        self.items_view.setColumnWidth(1, 220)
+        for col, width in ((0, 64), (1, 200), (2, 70), (3, 90)):
+            self.items_view.setColumnWidth(col, width)
         header = QVBoxLayout()
         header.addWidget(self.total)
         header.addWidget(self.tier)
@@ -105,20 +107,21 @@ class ScoreTab(QWidget):
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addLayout(header)
         lv.addWidget(self.radar, 2)
-        lv.addWidget(QLabel(tr("Gates (must all pass)")))
+        lv.addWidget(QLabel(self.tr("Gates (must all pass)")))
         lv.addWidget(table(self.gates, 2), 1)
         lv.addWidget(self._whatif_box())
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.items_view)
-        bottom = QSplitter()
-        bottom.addWidget(table(self.alerts, 1))
-        bottom.addWidget(table(self.gaps, 1))
-        right.addWidget(bottom)
-        right.setSizes([420, 200])
+        alerts, gaps = table(self.alerts, 1), table(self.gaps, 1)
+        alerts.setColumnWidth(0, 70)
+        gaps.setColumnWidth(0, 110)
+        right.addWidget(alerts)
+        right.addWidget(gaps)
+        right.setSizes([380, 150, 120])
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
-        split.setSizes([380, 620])
+        split.setSizes([330, 670])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
@@ -157,7 +160,9 @@ class ScoreTab(QWidget):
         for name, m in METRICS.items():
             self.whatif_key.addItem(f"{i18n.pick(m.name_zh, m.name_en)} [{m.unit}]", name)
         for field in ("floor_area_m2", "green_space_m2", "occupants"):
-            self.whatif_key.addItem(self.tr("Profile: %1").replace("%1", field), f"profile.{field}")
+            spec = SITE_FIELD_MAP[field]
+            self.whatif_key.addItem(self.tr("Profile: %1").replace("%1", i18n.pick(spec.label_zh, spec.label_en)),
+                                    f"profile.{field}")
         self.show_card(card)
 
     def show_card(self, card: ScoreCard) -> None:
@@ -189,7 +194,8 @@ class ScoreTab(QWidget):
         self.radar.set_axes(axes, overlay)
         self.gates.set_records(card.gates)
         self.items.set_records(card.items)
-        self.alerts.set_records([q for q in card.quality if q.level != "ok"] or list(card.quality))
+        severity = {"error": 0, "warning": 1}
+        self.alerts.set_records(sorted(card.quality, key=lambda q: severity.get(q.level, 2)))
         self.gaps.set_records(card.gaps)
 
     def _add_override(self) -> None:
