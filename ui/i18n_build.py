@@ -34,8 +34,8 @@ def update_sources() -> None:
     for lang in LANGS:
         ts = I18N / f"lcs_{lang}.ts"
         subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                        "-source-language", "en", "-target-language", lang, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True,
-                       capture_output=True)
+                        "-source-language", "en", "-target-language", lang, "-ts", str(ts.relative_to(ROOT))],
+                       cwd=ROOT, check=True, capture_output=True)
     fill_english(I18N / "lcs_en.ts")
 
 
