@@ -13,6 +13,9 @@ def write_atomic(path: Path | str, data: bytes) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; an exported document is an ordinary file
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

@@ -50,7 +50,7 @@ def stylesheet(font: str) -> StyleSheet1:
     add("CoverAward", fontSize=14, leading=20, textColor=ACCENT, alignment=TA_CENTER)
     add("CoverMeta", fontSize=9.5, leading=15, textColor=INK, alignment=TA_LEFT)
     add("CoverStamp", fontSize=16, leading=22, textColor=PROVISIONAL, alignment=TA_CENTER)
-    add("CertTitle", fontSize=30, leading=42, textColor=ACCENT, alignment=TA_CENTER)
+    add("CertTitle", fontSize=27, leading=36, textColor=ACCENT, alignment=TA_CENTER)
     add("CertSub", fontSize=13, leading=19, textColor=MUTED, alignment=TA_CENTER)
     add("CertSite", fontSize=22, leading=31, textColor=INK, alignment=TA_CENTER)
     add("CertBody", fontSize=12, leading=19, textColor=INK, alignment=TA_CENTER)

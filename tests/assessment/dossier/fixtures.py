@@ -74,6 +74,11 @@ def make_campaign(db: Database, n_sites: int = 2, *, photos: int = 2, photo_size
 
 
 def decide_awarded(db: Database, assessment_id: str, outcome: str = "awarded") -> None:
+    from assessment.scores import compute_score
+
+    emissions = compute_score(db, assessment_id).account.total_market_t
+    ops.update_assessment(db, ACTOR, assessment_id, {"baseline_year": 2019,
+                                                    "baseline_emissions_t": round(emissions * 2.4, 1)})
     ops.submit(db, ACTOR, assessment_id)
     ops.start_review(db, ACTOR, assessment_id)
     ops.decide(db, ACTOR, assessment_id, outcome, votes_for=4, votes_against=1, votes_abstain=0,

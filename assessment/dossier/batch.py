@@ -1,0 +1,111 @@
+"""All dossiers of a campaign in one job: worker processes, progress(done, total), cancel between files."""
+
+from __future__ import annotations
+
+import multiprocessing
+import re
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assessment.db import Database
+from assessment.ops.queries import list_sites
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+WORKERS = 2
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    site_code: str
+    path: Path
+    number: str
+    fingerprint: str
+    size: int
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    total: int
+    written: tuple[BatchItem, ...]
+    failed: tuple[tuple[str, str], ...] = ()
+    cancelled: bool = False
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+def safe_name(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("._") or "dossier"
+
+
+def _worker(url: str, evidence_dir: str | None, assessment_id: str, out: str, lang: str,
+            font: str | None) -> tuple[str, str, int, tuple[str, ...]]:
+    """Runs in a worker process: its own database connection, font registration and ReportLab state."""
+    from assessment.dossier.build import build_dossier
+    from assessment.dossier.files import write_atomic
+    from assessment.dossier.fonts import register_font
+    from assessment.dossier.render_dossier import render_dossier
+
+    db = Database(url, Path(evidence_dir) if evidence_dir else None)
+    try:
+        data = build_dossier(db, assessment_id, lang, font=font)
+        pdf = render_dossier(data, register_font(font))
+        write_atomic(out, pdf)
+        return data.number, data.fingerprint, len(pdf), data.warnings
+    finally:
+        db.engine.dispose()
+
+
+def export_campaign(db: Database, campaign: str | None, out_dir: Path | str, *, lang: str = "both",
+                    actor: str = "cli", font: str | None = None, progress: Progress | None = None,
+                    cancelled: Cancelled | None = None, workers: int = WORKERS, record: bool = True) -> BatchResult:
+    """One PDF per candidate (``<site code>.pdf``), written atomically; finished files stay on cancel."""
+    from assessment.dossier.export import _check_lang, record_issue
+
+    _check_lang(lang)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    rows = [r for r in list_sites(db, campaign) if r.assessment_id]
+    total = len(rows)
+    written: list[BatchItem] = []
+    failed: list[tuple[str, str]] = []
+    warnings: set[str] = set()
+    if progress:
+        progress(0, total)
+    ctx = multiprocessing.get_context("spawn")  # never fork a process that runs Qt or database threads
+    pool = ProcessPoolExecutor(max_workers=max(1, workers), mp_context=ctx)
+    stop = False
+    try:
+        futures: dict[Future, tuple[str, str, Path]] = {}
+        for r in rows:
+            path = out / f"{safe_name(r.code)}.pdf"
+            fut = pool.submit(_worker, db.url, str(db.evidence_dir) if db.evidence_dir else None,
+                              r.assessment_id, str(path), lang, font)
+            futures[fut] = (r.code, r.assessment_id or "", path)
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            for fut in done:
+                code, aid, path = futures[fut]
+                try:
+                    number, fp, size, warn = fut.result()
+                except Exception as exc:  # one bad candidate does not stop the campaign
+                    failed.append((code, f"{type(exc).__name__}: {exc}"))
+                else:
+                    written.append(BatchItem(code, path, number, fp, size))
+                    warnings.update(warn)
+                    if record:
+                        record_issue(db, actor, aid, "dossier", number, lang, fp)
+            if progress and done:
+                progress(len(written) + len(failed), total)
+            if cancelled is not None and cancelled():
+                stop = True
+                break
+    except BaseException:
+        stop = True
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=stop)
+    return BatchResult(total, tuple(sorted(written, key=lambda b: b.site_code)), tuple(failed), stop,
+                       tuple(sorted(warnings)))
