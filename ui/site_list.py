@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from assessment.models import ASSESSMENT_STATUSES, SITE_TYPES
 from assessment.views import SiteRow
 from ui import i18n
+from ui.qt_compat import index_data
 
 SiteIdRole = Qt.ItemDataRole.UserRole + 1
 AssessmentIdRole = Qt.ItemDataRole.UserRole + 2
@@ -69,6 +70,15 @@ class SiteTableModel(QAbstractTableModel):
             return
         self._rows[i] = replace(self._rows[i], **changes)
         self.dataChanged.emit(self.index(i, 0), self.index(i, self.columnCount() - 1))
+
+    def sort_key(self, row: int, column: int) -> tuple[float, str]:
+        r = self._rows[row]
+        col = self.COLUMNS[column]
+        if col == "score":
+            return (-1.0 if r.total is None else r.total, r.code)
+        text = {"code": r.code, "name": r.name, "type": r.site_type, "district": r.district or "",
+                "status": r.status or "", "tier": r.tier or ""}[col]
+        return (0.0, text)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -125,22 +135,30 @@ class SiteFilterProxy(QSortFilterProxyModel):
         else:
             self.invalidateFilter()
 
+    def accepts(self, r: SiteRow, search_text: str) -> bool:
+        if self.site_type and r.site_type != self.site_type:
+            return False
+        if self.district and r.district != self.district:
+            return False
+        if self.status and r.status != self.status:
+            return False
+        return not self.search or self.search in search_text
+
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         m = self.sourceModel()
-        idx = m.index(row, 0, parent)
-        if self.site_type and m.data(idx, SiteTypeRole) != self.site_type:
-            return False
-        if self.district and m.data(idx, DistrictRole) != self.district:
-            return False
-        if self.status and m.data(idx, StatusRole) != self.status:
-            return False
-        return not self.search or self.search in m.data(idx, SearchTextRole)
+        assert isinstance(m, SiteTableModel)
+        return self.accepts(m._rows[row], m._search[row])
+
+    def status_counts(self) -> Counter[str | None]:
+        """Counts per status of the rows that pass the filter (computed in Python, no index objects)."""
+        m = self.sourceModel()
+        assert isinstance(m, SiteTableModel)
+        return Counter(r.status for r, t in zip(m._rows, m._search, strict=True) if self.accepts(r, t))
 
     def lessThan(self, left: Index, right: Index) -> bool:
-        if SiteTableModel.COLUMNS[left.column()] == "score":
-            a, b = left.data(TotalRole), right.data(TotalRole)
-            return (-1.0 if a is None else a) < (-1.0 if b is None else b)
-        return str(left.data() or "") < str(right.data() or "")
+        m = self.sourceModel()
+        assert isinstance(m, SiteTableModel)
+        return m.sort_key(left.row(), left.column()) < m.sort_key(right.row(), right.column())
 
 
 class SiteListPanel(QWidget):
@@ -215,14 +233,14 @@ class SiteListPanel(QWidget):
             self.select(current)
 
     def _update_counts(self) -> None:
-        shown = Counter(self.proxy.index(i, 0).data(StatusRole) for i in range(self.proxy.rowCount()))
+        shown = self.proxy.status_counts()
         parts = [f"{i18n.label(s)} {shown.get(s, 0)}" for s in ASSESSMENT_STATUSES]
         self.counts.setText(self.tr("%1 of %2 sites").replace("%1", str(self.proxy.rowCount()))
                             .replace("%2", str(self.model.rowCount())) + " · " + " · ".join(parts))
 
     def current_assessment(self) -> str | None:
         idx = self.view.currentIndex()
-        return idx.data(AssessmentIdRole) if idx.isValid() else None
+        return index_data(idx, AssessmentIdRole) if idx.isValid() else None
 
     def select(self, assessment_id: str) -> bool:
         row = self.model.row_of(assessment_id)
@@ -235,5 +253,5 @@ class SiteListPanel(QWidget):
         return idx.isValid()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if current.isValid() and current.data(AssessmentIdRole):
-            self.assessment_selected.emit(current.data(SiteIdRole), current.data(AssessmentIdRole))
+        if current.isValid() and index_data(current, AssessmentIdRole):
+            self.assessment_selected.emit(index_data(current, SiteIdRole), index_data(current, AssessmentIdRole))

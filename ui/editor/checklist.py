@@ -24,6 +24,7 @@ from assessment.views import AssessmentDetail, EvidenceView
 from scoring import CriteriaSet, ScoreCard
 from ui import i18n
 from ui.editor.checklist_model import AnswerDelegate, ChecklistModel, CodeRole, LacksEvidenceFilter
+from ui.qt_compat import index_data
 from ui.session import Session
 
 
@@ -139,7 +140,7 @@ class ChecklistTab(QWidget):
     def _show_help(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        code = current.data(CodeRole)
+        code = index_data(current, CodeRole)
         row = next((r for r in self.model.rows if r.code == code), None)
         if row is None:
             return

@@ -14,6 +14,7 @@ from assessment.ops.responses import clean_response_value
 from assessment.views import EvidenceView
 from scoring import CriteriaSet, ScoreCard
 from ui import i18n
+from ui.qt_compat import index_data
 
 Index = QModelIndex | QPersistentModelIndex
 CodeRole = Qt.ItemDataRole.UserRole + 1
@@ -191,14 +192,14 @@ class LacksEvidenceFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         if not self.only_missing:
             return True
-        return bool(self.sourceModel().index(row, 0, parent).data(LacksEvidenceRole))
+        return bool(self.sourceModel().data(self.sourceModel().index(row, 0, parent), LacksEvidenceRole))
 
 
 class AnswerDelegate(QStyledItemDelegate):
     """The right input per item kind: yes/no and choices as lists, numbers as text checked on entry."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        kind = index.data(KindRole)
+        kind = index_data(index, KindRole)
         if kind in ("yes_no", "choice"):
             box = QComboBox(parent)
             box.addItem("—", None)
@@ -206,13 +207,13 @@ class AnswerDelegate(QStyledItemDelegate):
                 box.addItem(self.tr("Yes"), True)
                 box.addItem(self.tr("No"), False)
             else:
-                for key, text in index.data(ChoicesRole) or []:
+                for key, text in index_data(index, ChoicesRole) or []:
                     box.addItem(text, key)
             return box
         return QLineEdit(parent)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
+        value = index_data(index, Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QLineEdit):

@@ -27,6 +27,7 @@ from assessment.views import AssessmentDetail, EvidenceView
 from scoring import CriteriaSet
 from ui import i18n
 from ui.editor.evidence_model import THUMB, EvidenceIdRole, EvidenceModel, EvidenceRole, describe
+from ui.qt_compat import index_data
 from ui.session import Session
 
 
@@ -117,7 +118,7 @@ class EvidenceTab(QWidget):
 
     def current(self) -> EvidenceView | None:
         idx = self.view.currentIndex()
-        return idx.data(EvidenceRole) if idx.isValid() else None
+        return index_data(idx, EvidenceRole) if idx.isValid() else None
 
     # ----- adding
     def choose_files(self) -> None:
@@ -172,7 +173,7 @@ class EvidenceTab(QWidget):
 
     # ----- details, caption, links
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_current(current.data(EvidenceRole) if current.isValid() else None)
+        self._show_current(index_data(current, EvidenceRole) if current.isValid() else None)
 
     def _show_current(self, ev: EvidenceView | None) -> None:
         self.caption.setEnabled(ev is not None)
@@ -234,7 +235,7 @@ class EvidenceTab(QWidget):
 
     def select_id(self, evidence_id: str) -> None:
         for row in range(self.model.rowCount()):
-            if self.model.index(row).data(EvidenceIdRole) == evidence_id:
+            if self.model.data(self.model.index(row), EvidenceIdRole) == evidence_id:
                 self.view.setCurrentIndex(self.model.index(row))
 
     def shutdown(self) -> None:
