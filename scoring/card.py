@@ -189,20 +189,36 @@ class ScoreCard:
         raise KeyError(code)
 
 
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def to_plain(obj: object) -> object:
     """Dataclasses/tuples/mappings -> JSON-ready structures, floats rounded."""
-    if isinstance(obj, float):
-        r = round(obj, FLOAT_DIGITS)
+    t = type(obj)
+    if t is float:
+        r = round(obj, FLOAT_DIGITS)  # type: ignore[call-overload]
         return 0.0 if r == 0 else r
-    if obj is None or isinstance(obj, bool | int | str):
+    if obj is None or t is str or t is bool or t is int:
         return obj
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: to_plain(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    names = _FIELDS.get(t)
+    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        names = _FIELDS[t] = tuple(f.name for f in dataclasses.fields(obj))
+    if names is not None:
+        return {n: to_plain(getattr(obj, n)) for n in names}
     if isinstance(obj, Mapping):
         return {str(k): to_plain(v) for k, v in obj.items()}
-    if isinstance(obj, tuple | list | frozenset | set):
-        seq: list[Any] = sorted(obj, key=repr) if isinstance(obj, frozenset | set) else list(obj)
-        return [to_plain(v) for v in seq]
+    if isinstance(obj, tuple | list):
+        return [to_plain(v) for v in obj]
+    if isinstance(obj, frozenset | set):
+        return [to_plain(v) for v in sorted(obj, key=repr)]
+    if isinstance(obj, float):  # float subclasses, e.g. numpy.float64
+        return to_plain(float(obj))
+    if isinstance(obj, bool):
+        return bool(obj)
+    if isinstance(obj, int):
+        return int(obj)
+    if isinstance(obj, str):
+        return str(obj)
     return str(obj)
 
 
