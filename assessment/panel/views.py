@@ -64,6 +64,7 @@ class CandidatePanelView:
     can_score: bool
     items: tuple[PanelItemView, ...]
     own_complete: bool
+    conflicted: bool = False
 
 
 @dataclass(frozen=True)

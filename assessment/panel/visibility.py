@@ -99,7 +99,7 @@ def candidate_panel(session: Session, viewer: Viewer, a: Assessment) -> Candidat
     return CandidatePanelView(
         assessment_id=a.id, site_id=site.id, site_code=site.code, site_name=site.name, site_type=site.site_type,
         status=a.status, level=lvl, hidden_reason=why, can_score=can_score, items=tuple(out),
-        own_complete=complete)
+        own_complete=complete, conflicted=viewer.conflicted(a.site_id))
 
 
 def viewer_card(session: Session, viewer: Viewer, a: Assessment) -> tuple[ScoreCard | None, str, bool]:
