@@ -42,7 +42,11 @@ class CarrierLine:
 
 @dataclass(frozen=True)
 class CarbonAccount:
-    """Result of accounting one assessment period; metrics are annualised (12/months)."""
+    """Result of accounting one assessment period; metrics are annualised (12/months).
+
+    Totals are gross; when the factor set has a green-space sequestration factor and the
+    site gives ``green_space_m2``, ``sink_t`` is deducted before the metrics (GB/T 51366-2019).
+    """
 
     period_start: str
     period_end: str
@@ -57,6 +61,7 @@ class CarbonAccount:
     total_market_t: float
     energy_tce: float
     electricity_kwh: float
+    sink_t: float | None = None
     metrics: Mapping[str, MetricValue] = field(default_factory=dict)
     metrics_location: Mapping[str, MetricValue] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
@@ -156,14 +161,26 @@ def account(inputs: AssessmentInputs, factors: FactorSet, *, electricity_series:
     k = 12.0 / n_months if n_months else 0.0
     has_energy = agg.energy > 0
     tot_loc, tot_mkt = agg.scope1 + agg.s2_loc, agg.scope1 + agg.s2_mkt
+    notes = agg.notes
+    sink_t: float | None = None
+    green = inputs.profile.green_space_m2
+    if green:
+        sink = factors.sinks.get("green_space")
+        if sink is None:
+            notes += ("green-space carbon sink not counted: the factor set has no sequestration factor",)
+        else:  # GB/T 51366-2019: operational emissions net of the green-space sink (period share)
+            sink_t = green * sink.value / 1000.0 * n_months / 12.0
+            notes += (f"green-space sink {sink_t:.3f} t deducted ({sink.value:g} kgCO2/(m²·a), {sink.source})",)
+    net_loc = tot_loc - (sink_t or 0.0)
+    net_mkt = tot_mkt - (sink_t or 0.0)
     args = (agg.energy, k, agg.renew, agg.clean, agg.onsite, agg.facility_kwh, agg.it_kwh, inputs, has_energy)
     return CarbonAccount(
         period_start=inputs.period_start, period_end=inputs.period_end, months=n_months,
         factor_version=factors.version, electricity_series=series_e, lines=agg.lines, scope1_t=agg.scope1,
         scope2_location_t=agg.s2_loc, scope2_market_t=agg.s2_mkt, total_location_t=tot_loc,
         total_market_t=tot_mkt, energy_tce=agg.energy, electricity_kwh=agg.facility_kwh,
-        metrics=_metrics(tot_mkt, *args), metrics_location=_metrics(tot_loc, *args),
-        notes=agg.notes, excluded=sc.bad + tuple(f"{o}: outside the period" for o in sc.outside),
+        sink_t=sink_t, metrics=_metrics(net_mkt, *args), metrics_location=_metrics(net_loc, *args),
+        notes=notes, excluded=sc.bad + tuple(f"{o}: outside the period" for o in sc.outside),
     )
 
 

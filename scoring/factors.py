@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ from .carriers import CARRIERS
 from .units import UnitError, conversion_factor
 
 __all__ = [
-    "Factor", "FactorSet", "FactorSetInfo", "FactorError", "CoalFactor",
+    "Factor", "FactorSet", "FactorSetInfo", "FactorError", "CoalFactor", "SinkFactor",
     "list_factor_sets", "load_factor_set", "load_factor_file",
 ]
 
@@ -51,6 +51,16 @@ class CoalFactor:
 
 
 @dataclass(frozen=True, slots=True)
+class SinkFactor:
+    """Annual sequestration per m² (kind "green_space"), kgCO2/(m²·a), always with its source."""
+
+    id: str
+    kind: str
+    value: float
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
 class FactorSetInfo:
     version: str
     name_zh: str
@@ -72,6 +82,7 @@ class FactorSet:
     series_carriers: Mapping[str, tuple[str, ...]]
     factors: tuple[Factor, ...]
     standard_coal: Mapping[str, CoalFactor]
+    sinks: Mapping[str, SinkFactor] = field(default_factory=dict)
 
     def info(self) -> FactorSetInfo:
         return FactorSetInfo(self.version, self.name_zh, self.name_en, self.published)
@@ -81,7 +92,7 @@ class FactorSet:
         if CARRIERS[carrier].is_electricity:
             return electricity_series or self.default_electricity_series
         for s, carriers in self.series_carriers.items():
-            if carrier in carriers and not s.startswith("mee_nbs") and s != "carbon_market":
+            if carrier in carriers:  # a non-electricity carrier belongs to exactly one series (checked at load)
                 return s
         return None
 
@@ -155,6 +166,11 @@ def load_factor_file(path: str | Path, text: str | None = None) -> FactorSet:
         for c in cs:
             if c not in CARRIERS:
                 raise FactorError(f"{where}: unknown carrier {c!r}")
+        for c in cs:
+            if not CARRIERS[c].is_electricity:
+                clash = [o for o, ocs in carriers_of.items() if c in ocs]
+                if clash:
+                    raise FactorError(f"{where}: carrier {c!r} is already priced by series {clash[0]!r}")
         carriers_of[s] = cs
     factors: list[Factor] = []
     seen: set[str] = set()
@@ -194,12 +210,23 @@ def load_factor_file(path: str | Path, text: str | None = None) -> FactorSet:
             raise FactorError(f"{where}: {e}") from None
         value = float(_req(d, "value", where))
         coal[carrier] = CoalFactor(carrier, unit, value, str(_req(d, "source", where)), value / per)
+    sinks: dict[str, SinkFactor] = {}
+    for d in raw.get("carbon_sinks") or ():
+        sid = str(_req(d, "id", f"{name}: carbon_sinks"))
+        where = f"{name}: carbon sink {sid}"
+        kind = str(_req(d, "kind", where))
+        if kind != "green_space" or kind in sinks:
+            raise FactorError(f"{where}: kind must be 'green_space', once")
+        if str(_req(d, "unit", where)) != "kgCO2/(m2·a)":
+            raise FactorError(f"{where}: unit must be 'kgCO2/(m2·a)'")
+        sinks[kind] = SinkFactor(sid, kind, float(_req(d, "value", where)), str(_req(d, "source", where)))
     fs = FactorSet(
         version=str(_req(raw, "version", name)), name_zh=str(_req(raw, "name_zh", name)),
         name_en=str(_req(raw, "name_en", name)), published=str(raw.get("published", "")),
         default_electricity_series=str(_req(raw, "default_electricity_series", name)),
         default_region=str(raw.get("default_region", "national")),
         series_names=names, series_carriers=carriers_of, factors=tuple(factors), standard_coal=coal,
+        sinks=sinks,
     )
     if fs.default_electricity_series not in carriers_of:
         raise FactorError(f"{name}: default_electricity_series {fs.default_electricity_series!r} unknown")

@@ -17,7 +17,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from scoring import (  # noqa: E402
-    ActivityRecord, AssessmentInputs, SiteProfile, load_criteria_set, load_factor_set, score,
+    ActivityRecord,
+    AssessmentInputs,
+    CriteriaSet,
+    FactorSet,
+    SiteProfile,
+    load_criteria_set,
+    load_factor_set,
+    score,
 )
 
 CARRIERS = (("grid_electricity", "kWh", 80_000.0), ("green_electricity", "MWh", 40.0),
@@ -44,30 +51,48 @@ def make_inputs(rng: random.Random, year: int = 2023) -> AssessmentInputs:
                             {"year": 2019, "emissions_t": rng.uniform(3000, 9000)})
 
 
-def main() -> None:
-    quick = "--quick" in sys.argv or os.environ.get("BENCH_SMOKE") == "1"
-    n = 300 if quick else 10_000
-    rng = random.Random(42)
-    crit, facs = load_criteria_set("nzc_park"), load_factor_set()
-    batch = [make_inputs(rng) for _ in range(n)]
-    score(batch[0], crit, facs)  # warm caches (pint unit factors, factor selection)
+def _rate(batch: list[AssessmentInputs], crit: CriteriaSet, facs: FactorSet) -> float:
     t0 = time.perf_counter()
     for inp in batch:
         score(inp, crit, facs)
-    elapsed = time.perf_counter() - t0
+    return len(batch) / (time.perf_counter() - t0)
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv or os.environ.get("BENCH_SMOKE") == "1"
+    n, rounds = (300, 1) if quick else (10_000, 3)
+    rng = random.Random(42)
+    crit, facs = load_criteria_set("nzc_park"), load_factor_set()
+    score(make_inputs(rng), crit, facs)  # warm module caches (pint unit factors, factor selection)
+    cold: list[float] = []
+    warm: list[float] = []
+    batch: list[AssessmentInputs] = []
+    for _ in range(rounds):  # best of a few rounds: the machine is shared
+        batch = [make_inputs(rng) for _ in range(n)]  # fresh objects: nothing cached per assessment
+        cold.append(_rate(batch, crit, facs))
+        warm.append(_rate(batch, crit, facs))  # same objects again: records pass and item results reused
     singles = []
-    for inp in batch[: min(n, 500)]:
-        s = time.perf_counter()
-        score(inp, crit, facs)
-        singles.append(time.perf_counter() - s)
+    for _ in range(3):
+        for inp in [make_inputs(rng) for _ in range(min(n, 300))]:
+            s = time.perf_counter()
+            score(inp, crit, facs)
+            singles.append(time.perf_counter() - s)
     singles.sort()
+    card = score(batch[0], crit, facs)
+    t0 = time.perf_counter()
+    for _ in range(100):
+        card.to_json()
+    to_json_ms = (time.perf_counter() - t0) / 100 * 1000
     figures = [
-        {"figure": "scoring.throughput", "value": round(n / elapsed), "unit": "assessments/s",
-         "target": ">= 20000", "n": n},
+        {"figure": "scoring.throughput", "value": round(max(cold)), "unit": "assessments/s", "target": ">= 20000",
+         "n": n, "note": "fresh inputs, 60 monthly records, park set, full card (explanations, gaps, hash)"},
         {"figure": "scoring.single_p50", "value": round(statistics.median(singles) * 1000, 4), "unit": "ms",
          "target": "<= 1"},
         {"figure": "scoring.single_p99", "value": round(singles[int(len(singles) * 0.99) - 1] * 1000, 4),
          "unit": "ms", "target": "<= 1"},
+        {"figure": "scoring.rescore_same_inputs", "value": round(max(warm)), "unit": "assessments/s",
+         "note": "second pass over the same input objects (records pass cached)"},
+        {"figure": "scoring.card_to_json", "value": round(to_json_ms, 4), "unit": "ms"},
     ]
     for f in figures:
         print(json.dumps(f))

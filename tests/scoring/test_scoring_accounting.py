@@ -127,3 +127,30 @@ def test_cooling_has_no_factor_and_says_so(factors: FactorSet) -> None:
     assert any("purchased_cooling" in n for n in a.notes)
     line = a.lines[0]
     assert line.emissions_location_t is None and line.energy_tce is None
+
+
+def test_green_space_sink_is_not_invented(factors: FactorSet) -> None:
+    from dataclasses import replace
+    inp = make_inputs()
+    inp = replace(inp, profile=replace(inp.profile, green_space_m2=5_000.0))
+    a = account(inp, factors)
+    assert a.sink_t is None and any("sink not counted" in n for n in a.notes)
+    assert a.metrics["emissions_t"].value == pytest.approx(1_200_000 * 0.4419 / 1000)
+
+
+def test_green_space_sink_from_a_sourced_factor(factors: FactorSet) -> None:
+    import importlib.resources
+    from dataclasses import replace
+
+    from scoring.factors import load_factor_file
+    text = (importlib.resources.files("resources") / "factors" / "factors-2025.1.yaml").read_text("utf-8")
+    text = text.replace("carbon_sinks: []", 'carbon_sinks: [{id: sink-test, kind: green_space, '
+                        'unit: "kgCO2/(m2·a)", value: 2.0, source: "test figure"}]')
+    fs = load_factor_file("sink.yaml", text)
+    inp = make_inputs()
+    inp = replace(inp, profile=replace(inp.profile, green_space_m2=5_000.0))
+    a = account(inp, fs)
+    assert a.sink_t == pytest.approx(10.0)  # 5,000 m² x 2 kg = 10 t a year
+    assert a.total_location_t == pytest.approx(530.28)  # totals stay gross
+    assert a.metrics["emissions_t"].value == pytest.approx(530.28 - 10.0)
+    assert a.metrics["intensity_per_m2"].value == pytest.approx((530.28 - 10.0) * 1000 / 10_000)
