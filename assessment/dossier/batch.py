@@ -78,12 +78,22 @@ def export_campaign(db: Database, campaign: str | None, out_dir: Path | str, *, 
     stop = False
     try:
         futures: dict[Future, tuple[str, str, Path]] = {}
-        for r in rows:
+        queue = iter(rows)
+
+        def submit_next() -> bool:
+            r = next(queue, None)
+            if r is None:
+                return False
             path = out / f"{safe_name(r.code)}.pdf"
             fut = pool.submit(_worker, db.url, str(db.evidence_dir) if db.evidence_dir else None,
                               r.assessment_id, str(path), lang, font)
             futures[fut] = (r.code, r.assessment_id or "", path)
-        pending = set(futures)
+            pending.add(fut)
+            return True
+
+        pending: set[Future] = set()
+        for _ in range(max(1, workers)):  # only as many in flight as workers: cancel stops the rest at once
+            submit_next()
         while pending:
             done, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
             for fut in done:
@@ -102,6 +112,8 @@ def export_campaign(db: Database, campaign: str | None, out_dir: Path | str, *, 
             if cancelled is not None and cancelled():
                 stop = True
                 break
+            for _ in done:
+                submit_next()
     except BaseException:
         stop = True
         raise

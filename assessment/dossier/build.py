@@ -219,7 +219,8 @@ def build_dossier(db: Database, assessment_id: str, lang: str = "both", *, font:
         i.points, i.max_points, (i.rule_zh, i.rule_en), (i.explanation_zh, i.explanation_en),
         tuple(ev_by_item.get(i.code, ())), i.evidence_required, notes.get(i.code, "")) for i in card.items)
     gates = tuple(d.GateRow(g.code, (g.name_zh, g.name_en), g.status, _fmt(g.value, 3), (g.rule_zh, g.rule_en),
-                            (g.reason_zh, g.reason_en), g.source, tuple(ev_by_item.get(g.code, ())))
+                            (g.reason_zh, g.reason_en), g.source, tuple(ev_by_item.get(g.code, ())),
+                            notes.get(g.code, ""))
                   for g in card.gates)
     cats = tuple(d.CategoryRow(c.code, (c.name_zh, c.name_en), c.points, c.max_points, c.share, c.min_share,
                                c.minimum_met, (c.note_zh, c.note_en)) for c in card.categories)

@@ -88,6 +88,7 @@ class GateRow:
     reason: Bi
     source: str
     evidence: tuple[str, ...]
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -155,8 +155,8 @@ def _carbon(k: Kit, r: DossierData) -> list:
         rows.append([k.cell(k.esc(f.id), "Small"), k.cell(k.bi(f.carrier)),
                      k.cell(f"{f.value:g} {k.esc(f.unit)}"), k.cell(k.bi(f.series)), k.esc(f.region),
                      k.esc(f.year), k.cell(k.esc(f.source), "Small")])
-    factors = LongTable(rows, colWidths=[28 * mm, 24 * mm, 24 * mm, 32 * mm, 16 * mm, 11 * mm,
-                                         BODY_W - 135 * mm], repeatRows=1)
+    factors = LongTable(rows, colWidths=[27 * mm, 22 * mm, 28 * mm, 32 * mm, 17 * mm, 10 * mm,
+                                         BODY_W - 136 * mm], repeatRows=1)
     factors.setStyle(table_style(k.fn))
     st = [PageBreak(), k.section("carbon"), k.p(k.t("summary"), "H3"), summary, k.p(k.t("carrier"), "H3"),
           carriers, k.p(k.t("factor_list"), "H3"),
@@ -181,7 +181,8 @@ def _score(k: Kit, r: DossierData) -> list:
         rows.append([k.esc(g.code), k.cell(k.bi(g.name, "<br/>")),
                      k.cell(k.bi(GATE_STATUS.get(g.status, (g.status,) * 2))),
                      k.cell(k.esc(g.value)), k.cell(k.bi(g.rule, "<br/>")),
-                     k.cell(k.long(g.reason) + (f"<br/><font size=6.5>{k.esc(g.source)}</font>" if g.source else ""))])
+                     k.cell(k.long(g.reason) + (f"<br/><font size=6.5>{k.esc(g.source)}</font>" if g.source else "")
+                            + (f"<br/><font size=6.5>{k.esc(g.note)}</font>" if g.note else ""))])
     gates = LongTable(rows, colWidths=[14 * mm, 38 * mm, 16 * mm, 18 * mm, 30 * mm, BODY_W - 116 * mm],
                       repeatRows=1, splitInRow=1)
     gates.setStyle(table_style(k.fn, extra=extra))

@@ -1,9 +1,10 @@
-"""Small dossier test databases: a campaign of park candidates built through the named operations."""
+"""Dossier tests: a small campaign of park candidates built through the named operations; PDF text helpers."""
 
 from __future__ import annotations
 
 import io
 import random
+import subprocess
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -19,9 +20,20 @@ ACTOR = "tester"
 CAMPAIGN = "T-2023"
 
 
+_BIG: dict[tuple[int, int], bytes] = {}
+
+
 def big_photo(seed: int, size: tuple[int, int] = (4000, 3000)) -> bytes:
-    """A noisy camera-sized JPEG (noise keeps it from compressing to nothing)."""
-    rng = random.Random(seed)
+    """A noisy camera-sized JPEG; each seed gets different bytes (a JPEG comment) for the same picture."""
+    if size not in _BIG:
+        _BIG[size] = _noisy_jpeg(size)
+    data = _BIG[size]
+    comment = f"photo {seed}".encode()
+    return data[:2] + b"\xff\xfe" + (len(comment) + 2).to_bytes(2, "big") + comment + data[2:]
+
+
+def _noisy_jpeg(size: tuple[int, int]) -> bytes:
+    rng = random.Random(size[0])
     small = Image.new("RGB", (size[0] // 16, size[1] // 16))
     small.putdata([(rng.randrange(256), rng.randrange(256), rng.randrange(256))
                    for _ in range(small.width * small.height)])
@@ -83,3 +95,21 @@ def decide_awarded(db: Database, assessment_id: str, outcome: str = "awarded") -
     ops.start_review(db, ACTOR, assessment_id)
     ops.decide(db, ACTOR, assessment_id, outcome, votes_for=4, votes_against=1, votes_abstain=0,
                rationale="符合近零碳园区示范要求 / meets the near-zero-carbon park criteria")
+
+
+def campaign_ids(db: Database, code: str = CAMPAIGN) -> list[str]:
+    return [r.assessment_id for r in ops.list_sites(db, code) if r.assessment_id]
+
+
+def pdftext(path: Path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def squash(text: str) -> str:
+    """Text without whitespace: pdftotext breaks long lines wherever the layout wrapped them."""
+    return "".join(text.split())
+
+
+def qpdf_ok(path: Path) -> bool:
+    return subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0
