@@ -91,7 +91,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from assessment.exchange.exports import export_table
 
-    out = export_table(ctx.db, args.what, args.out, campaign=args.campaign, sites=args.site)
+    out = export_table(ctx.db, args.what, args.out, campaign=args.campaign, sites=args.site, actor=ctx.actor)
     _say(args, {"file": str(out.path), "rows": out.rows}, f"{out.rows} row(s) written to {out.path}")
     return 0
 

@@ -78,8 +78,9 @@ def aliases(kind: str) -> dict[str, str]:
         for alias in (col.key, col.zh, col.en, col.header, col.en.split(" (")[0]):
             out.setdefault(norm(alias), col.key)
     if kind == "activity":
-        out.setdefault(norm("site"), "site_code")
-        out.setdefault(norm("meter"), "meter_id")
+        for alias, key in (("site", "site_code"), ("meter", "meter_id"), ("品种", "carrier"), ("能源品种", "carrier"),
+                           ("能源种类", "carrier"), ("用量", "quantity"), ("数值", "quantity"), ("表号", "meter_id")):
+            out.setdefault(norm(alias), key)
     if kind == "checklist":
         out.setdefault(norm("value"), "answer")
     return out

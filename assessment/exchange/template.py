@@ -61,10 +61,10 @@ def _header(ws: Worksheet, columns: tuple[Column, ...]) -> None:
         cell.font = Font(bold=True, color="C00000" if col.required else "000000")
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.column_dimensions[column_letter(i - 1)].width = col.width
-        if col.text:  # codes and ids stay text in Excel (leading zeros kept)
-            for r in range(2, DATA_ROWS + 2):
-                ws.cell(row=r, column=i).number_format = "@"
+        dim = ws.column_dimensions[column_letter(i - 1)]
+        dim.width = col.width
+        if col.text:  # codes and ids stay text in Excel (leading zeros kept): the whole column is text
+            dim.number_format = "@"
     ws.freeze_panes = "A2"
     ws.row_dimensions[1].height = 32
 
