@@ -5,7 +5,10 @@ Rules (stated to users in the read view and the CLI):
   points, k = max(1, n // 5), when there are at least 3 scores (otherwise it is the plain mean);
 * spread = highest - lowest points; members "disagree strongly" when the spread is at least half
   of the item's maximum points (e.g. 1 and 4 on a 0..6 item);
-* scores of a member with a conflict of interest on the candidate never count.
+* scores of a member with a conflict of interest on the candidate never count;
+* while the campaign's panel is in the independent phase there is no aggregate for anyone: the scoring
+  engine sees the judgement items as awaiting the panel, so no total, cached score, card, list or report
+  can reveal members' points early (the panel's own views show each member their own scores).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assessment.models import Assessment, ConflictDeclaration, PanelScore, Person, Site
+from assessment.models import Assessment, Campaign, ConflictDeclaration, PanelScore, Person, Site
 
 METHODS = ("median", "mean", "trimmed_mean")
 METHOD_NAMES = {"median": ("中位数", "median"), "mean": ("平均值", "mean"),
@@ -94,7 +97,11 @@ def counted_scores(session: Session, assessment_id: str) -> list[PanelScore]:
 
 
 def aggregate_points(session: Session, assessment_id: str, method: str = "median") -> dict[str, float]:
-    """Aggregated points per judgement item, for the scoring engine."""
+    """Aggregated points per judgement item, for the scoring engine (none during independent scoring)."""
+    a = session.get(Assessment, assessment_id)
+    camp = session.get(Campaign, a.campaign_id) if a is not None else None
+    if camp is None or (camp.panel_phase or "independent") == "independent" and a.status != "decided":
+        return {}
     by_item: dict[str, list[float]] = {}
     for r in counted_scores(session, assessment_id):
         by_item.setdefault(r.item_code, []).append(r.points)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -171,3 +173,19 @@ def status(db: Database, actor: str, campaign: str | None = None) -> PanelStatus
             raise PermissionDenied(f"{viewer.name} is not on the panel of {viewer.campaign_code}")
         return PanelStatus(viewer.campaign_code, viewer.phase, viewer.aggregation, tuple(sorted(viewer.roles)),
                            viewer.name, progress)
+
+
+def visible_card(db: Database, actor: str, assessment_id: str) -> tuple[Any, str]:
+    """The score card of a candidate as this person may see it: (card or None, source).
+
+    source: "decision" (the frozen card), "live", "live-no-panel" (panel points left out) or "hidden"
+    (conflict of interest). For any screen outside the panel window that shows a panel member a card.
+    """
+    from assessment.ops.common import get_assessment
+    from assessment.panel.visibility import viewer_card
+
+    with db.read() as s:
+        a = get_assessment(s, assessment_id)
+        viewer = resolve(s, actor, a.campaign_id)
+        card, source, _ = viewer_card(s, viewer, a)
+        return card, source

@@ -133,3 +133,20 @@ def test_chair_reviews_suggested_conflicts(panel):
     assert scoring_ops.candidate_view(panel.db, BOB, "PANEL-T-P2", CAMPAIGN).level == "own"
     assert [c.site_code for c in setup.list_conflicts(panel.db, BOB, CAMPAIGN)] == ["PANEL-T-P2"]
     assert setup.list_conflicts(panel.db, ALICE, CAMPAIGN) == []
+
+
+def test_no_aggregate_anywhere_during_independent_scoring(panel):
+    from assessment import ops
+    from assessment.scores import compute_score
+
+    for who in (ALICE, CAROL, CHAIR):
+        score_all(panel.db, who, "PANEL-T-P1", 5)
+    aid = panel.sites["PANEL-T-P1"]
+    # the candidate detail, the engine's card and cached totals outside the panel see no panel points yet
+    assert ops.assessment_detail(panel.db, aid).panel_aggregate == {}
+    assert {i.status for i in compute_score(panel.db, aid).items if i.kind == "panel"} == {"awaiting_panel"}
+    card, source = scoring_ops.visible_card(panel.db, CAROL, aid)
+    assert source == "live-no-panel" and card.total == compute_score(panel.db, aid).total
+    setup.set_phase(panel.db, CHAIR, CAMPAIGN, "read")
+    assert ops.assessment_detail(panel.db, aid).panel_aggregate == {"PK-C3": 5.0, "PK-S2": 5.0, "PK-X3": 3.0}
+    assert scoring_ops.visible_card(panel.db, BOB, panel.sites["PANEL-T-P2"]) == (None, "hidden")
