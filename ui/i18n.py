@@ -135,17 +135,16 @@ def install_cjk_font(app: QApplication) -> str | None:
     """Make sure Chinese renders as Chinese (also offscreen): add a CJK font and use it as fallback."""
     if "cjk" in _state:
         return _state["cjk"] or None
+    known = ("Microsoft YaHei", "SimHei", "PingFang SC", "Hiragino Sans GB", "WenQuanYi Zen Hei",
+             "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Droid Sans Fallback")
     families = set(QFontDatabase.families())
-    path = find_cjk_font()
-    family = None
-    if path is not None:
-        font_id = QFontDatabase.addApplicationFont(str(path))
-        if font_id >= 0:
-            found = QFontDatabase.applicationFontFamilies(font_id)
+    family = next((f for f in known if f in families), None)
+    if family is None:  # e.g. offscreen without fontconfig: load the font file ourselves
+        path = find_cjk_font()
+        if path is not None:
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            found = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
             family = found[0] if found else None
-    if family is None:
-        family = next((f for f in ("Microsoft YaHei", "PingFang SC", "WenQuanYi Zen Hei", "Noto Sans CJK SC")
-                       if f in families), None)
     if family:
         font = QFont(app.font())
         font.setFamilies([app.font().family(), family])

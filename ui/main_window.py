@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QSplitter, 
 
 from assessment import ops
 from assessment.db import Database
-from assessment.scores import refresh_cached_score
 from assessment.views import CampaignView, SiteRow
 from ui import i18n
 from ui.editor.site_editor import SiteEditor
@@ -58,7 +57,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.campaign_box.currentIndexChanged.connect(self._campaign_changed)
         self.site_list.assessment_selected.connect(self._site_chosen)
-        self.session.data_changed.connect(self._after_change)
+        self.editor.rescored.connect(self._rescored)
         self.messages.status.connect(lambda t: self.statusBar().showMessage(t, 8000))
         self.session.tasks.busy_changed.connect(lambda b: self.busy.setText(self.tr("Saving…") if b else ""))
         self.editor.site_saved.connect(self._site_row_changed)
@@ -137,7 +136,9 @@ class MainWindow(QMainWindow):
         if camp is None:
             return
 
-        def shown(rows: list[SiteRow]) -> None:
+        def shown(result: tuple[list[SiteRow], dict[str, str]]) -> None:
+            rows, names = result
+            self.site_list.model.tier_names = names
             for r in rows:
                 if r.assessment_id and r.status:
                     self.session.status.setdefault(r.assessment_id, r.status)
@@ -148,22 +149,14 @@ class MainWindow(QMainWindow):
                 self.site_list.view.selectRow(0)
             self.ready.emit()
 
-        if not self.site_list.model.tier_names:
-            self.site_list.model.tier_names = tier_names(camp)
-        self.session.tasks.run(lambda: ops.list_sites(self.session.db, camp.id), shown)
+        self.session.tasks.run(lambda: (ops.list_sites(self.session.db, camp.id), tier_names(camp)), shown)
 
     def _site_chosen(self, site_id: str, assessment_id: str) -> None:
         self.editor.open_assessment(assessment_id)
 
-    def _after_change(self, assessment_id: str) -> None:
-        """After any stored change: rescore once, update the card and the list's cached score."""
-        def shown(card: Any) -> None:
-            tier = card.tier.code if card.tier else None
-            self.site_list.model.update_row(assessment_id, total=card.total, tier=tier)
-            if self.editor.assessment_id == assessment_id:
-                self.editor.show_card(card)
-
-        self.session.tasks.run(lambda: refresh_cached_score(self.session.db, assessment_id), shown)
+    def _rescored(self, assessment_id: str, card: Any) -> None:
+        """Keep the list's score and tier in step with the card shown after an edit."""
+        self.site_list.model.update_row(assessment_id, total=card.total, tier=card.tier.code if card.tier else None)
 
     def _site_row_changed(self, assessment_id: str, changes: dict[str, Any]) -> None:
         self.site_list.model.update_row(assessment_id, **changes)

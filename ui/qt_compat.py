@@ -1,4 +1,4 @@
-"""Work-arounds for Qt binding defects: a QVariant->None conversion that drops a reference to None."""
+"""Work-arounds for Qt binding defects: conversions that drop references to None, True and False."""
 
 from __future__ import annotations
 
@@ -29,10 +29,18 @@ def none_refcount_leaks() -> bool:
 
 
 def guard_none_refcount() -> bool:
-    """Give None a very large reference count (as Python 3.12 does) when the binding is affected."""
-    if sys.version_info >= (3, 12) or not none_refcount_leaks():
+    """Make None, True and False effectively immortal (as Python 3.12+ does) when the binding is affected.
+
+    PySide6 6.12 on Python 3.11 loses a reference to None for every invalid QVariant it returns
+    (index.data(), currentData()) and to True/False for every bool it passes to a Python slot of a
+    Python-defined signal; the app would abort after a few thousand such calls.
+    """
+    if sys.version_info >= (3, 12) or "guarded" in _checked:
         return False
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+    none_refcount_leaks()
+    for singleton in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(singleton)).value += 1 << 40
+    _checked["guarded"] = True
     return True
 
 

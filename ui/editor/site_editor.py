@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from assessment import ops
+from assessment.scores import compute_score, refresh_cached_score
 from assessment.views import AssessmentDetail, CampaignView
 from scoring import CriteriaSet, ScoreCard, criteria_code_for_site_type, load_criteria_set
 from ui import i18n
@@ -33,8 +34,6 @@ def criteria_for_view(campaign: CampaignView, site_type: str) -> CriteriaSet:
 
 def load_assessment(session: Session, assessment_id: str) -> Loaded:
     """Runs on the worker: everything the tabs show, read in one go."""
-    from assessment.scores import compute_score
-
     detail = ops.assessment_detail(session.db, assessment_id)
     criteria = criteria_for_view(detail.campaign, detail.site.site_type)
     return Loaded(detail, criteria, compute_score(session.db, assessment_id))
@@ -43,6 +42,7 @@ def load_assessment(session: Session, assessment_id: str) -> Loaded:
 class SiteEditor(QWidget):
     site_saved = Signal(str, dict)  # assessment id, SiteRow changes for the list
     loaded = Signal(str)
+    rescored = Signal(str, object)  # assessment id, ScoreCard (stored data, after an edit)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,11 +140,21 @@ class SiteEditor(QWidget):
             self._update_subtitle()
 
     def _data_changed(self, assessment_id: str) -> None:
+        """After any stored change: the score first (read only, fast), then what the tabs show."""
+        db = self.session.db
+        self.session.tasks.run(lambda: compute_score(db, assessment_id),
+                               lambda card: self._rescored(assessment_id, card))
+        self.session.tasks.run(lambda: refresh_cached_score(db, assessment_id))  # keeps the list's cache right
         if assessment_id == self.assessment_id:
             self.energy.refresh()
             self.checklist.refresh()
             self.evidence.refresh()
             self.profile.refresh()
+
+    def _rescored(self, assessment_id: str, card: ScoreCard) -> None:
+        self.rescored.emit(assessment_id, card)
+        if assessment_id == self.assessment_id:
+            self.show_card(card)
 
     def show_card(self, card: ScoreCard) -> None:
         if self.current is not None:
