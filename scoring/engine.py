@@ -32,11 +32,11 @@ __all__ = ["score", "input_hash"]
 
 _EPS = 1e-9
 _MEMO_MAX = 200_000
-_MEMOS: weakref.WeakKeyDictionary[CriteriaSet, dict[tuple[object, ...], ItemResult]] = weakref.WeakKeyDictionary()
+_MEMOS: weakref.WeakKeyDictionary[CriteriaSet, dict[tuple[object, ...], object]] = weakref.WeakKeyDictionary()
 
 
-def _memo(criteria: CriteriaSet) -> dict[tuple[object, ...], ItemResult]:
-    """Item results memoised per criteria set: an item's result depends only on its key."""
+def _memo(criteria: CriteriaSet) -> dict[tuple[object, ...], object]:
+    """Item results (and gap options) memoised per criteria set; each depends only on its key."""
     m = _MEMOS.get(criteria)
     if m is None:
         m = _MEMOS[criteria] = {}
@@ -86,6 +86,12 @@ def _split_overrides(criteria: CriteriaSet, inputs: AssessmentInputs, ov: Mappin
             if n is None:
                 raise ValueError(f"override {k!r}: {v!r} is not a number")
             metrics[k] = n
+        elif k in criteria.items_by_code and criteria.items_by_code[k].kind == "metric":
+            n = to_number(v)
+            metric = criteria.items_by_code[k].metric
+            if n is None or metric is None:
+                raise ValueError(f"override {k!r}: {v!r} is not a number")
+            metrics[metric] = n  # a metric item's value is its metric's value
         elif k in criteria.items_by_code and criteria.items_by_code[k].kind == "panel":
             n = to_number(v)
             if n is None:
@@ -128,14 +134,16 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
             values[it.code] = MetricValue(n) if n is not None else MetricValue(None, "未作答", "not answered")
     gates = tuple(evaluate_gate(g, eff, responses, acct, values) for g in criteria.gates)
     memo = _memo(criteria)
+    if len(memo) > _MEMO_MAX:
+        memo.clear()
     item_list: list[ItemResult] = []
+    keys: dict[str, tuple[object, ...]] = {}
     for it in criteria.items:
-        key = item_key(it, eff, responses, panel, acct, values)
+        key = keys[it.code] = item_key(it, eff, responses, panel, acct, values)
         res = memo.get(key)
-        if res is None:
-            if len(memo) > _MEMO_MAX:
-                memo.clear()
-            res = memo[key] = evaluate_item(it, eff, responses, panel, acct, values)
+        if not isinstance(res, ItemResult):
+            res = evaluate_item(it, eff, responses, panel, acct, values)
+            memo[key] = res
         item_list.append(res)
     items = tuple(item_list)
     by_code = {r.code: r for r in items}
@@ -181,7 +189,7 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
     total = base_total + bonus.points
     tier, blocked = _tier(criteria, total, gates, cats, values)
     nxt = _next_tier(criteria, tier)
-    gaps = analyse(criteria, nxt, total, gates, cats, items, per_item, bonus, values)
+    gaps = analyse(criteria, nxt, total, gates, cats, items, per_item, bonus, values, keys, memo)
     quality = check_quality(eff) + _extra_findings(acct.notes, items, gates)
     return ScoreCard(
         criteria_code=criteria.code, criteria_version=criteria.version, factor_version=factors.version,
@@ -257,4 +265,8 @@ def _extra_findings(notes: tuple[str, ...], items: tuple[ItemResult, ...], gates
                                   f"{len(lacking)} item(s) lack required evidence: {', '.join(lacking)}"))
     else:
         out.append(QualityFinding("ok", "evidence", "所需佐证材料齐全", "All required evidence is attached"))
+    waiting = [r.code for r in items if r.status == "awaiting_panel"]
+    if waiting:
+        out.append(QualityFinding("warning", "panel", f"{len(waiting)} 项等待专家评议：{', '.join(waiting)}",
+                                  f"{len(waiting)} item(s) await panel judgement: {', '.join(waiting)}"))
     return tuple(out)

@@ -98,8 +98,14 @@ def _option(it: Item, r: ItemResult, m: float, need: float) -> Gap | None:
 
 def analyse(criteria: CriteriaSet, tier: Tier | None, total: float, gates: Sequence[GateResult],
             cats: Sequence[CategoryResult], items: Sequence[ItemResult], mult: Mapping[str, float],
-            bonus: BonusResult, values: Mapping[str, MetricValue]) -> tuple[Gap, ...]:
-    """What it takes to reach ``tier``: missing points, failing gates, category minimums, conditions."""
+            bonus: BonusResult, values: Mapping[str, MetricValue],
+            keys: Mapping[str, tuple[object, ...]] | None = None,
+            memo: dict[tuple[object, ...], object] | None = None) -> tuple[Gap, ...]:
+    """What it takes to reach ``tier``: missing points, failing gates, category minimums, conditions.
+
+    ``keys`` (item code -> the key its result depends on) and ``memo`` let unchanged items
+    reuse their improvement option across calls.
+    """
     if tier is None:
         return ()
     out: list[Gap] = []
@@ -139,7 +145,15 @@ def analyse(criteria: CriteriaSet, tier: Tier | None, total: float, gates: Seque
                 continue
             it = criteria.items_by_code[r.code]
             m = mult.get(r.code, 0.0)
-            o = _option(it, r, m, need)
+            linear = it.rule is not None and it.rule.type == "linear" and r.status == "scored"
+            mkey = ("gap", keys[r.code], m, need if linear else None) if keys is not None else None
+            cached = memo.get(mkey, False) if memo is not None and mkey is not None else False
+            if cached is False:
+                o = _option(it, r, m, need)
+                if memo is not None and mkey is not None:
+                    memo[mkey] = o
+            else:
+                o = cached if isinstance(cached, Gap) else None
             if o is None:
                 continue
             gain = o.gain_points

@@ -111,3 +111,14 @@ def test_card_carries_quality_findings(park: CriteriaSet, factors: FactorSet) ->
     card = score(make_inputs(activity=recs, start="2023-01", end="2023-06"), park, factors)
     levels = {f.code: f.level for f in card.quality}
     assert levels["months"] == "warning" and levels["duplicates"] == "error" and levels["evidence"] == "warning"
+
+
+def test_what_if_on_a_metric_item_code(park: CriteriaSet, factors: FactorSet) -> None:
+    what = score(park_inputs(), park, factors, overrides={"PK-E2": 17.5})
+    assert what.item("PK-E2").input_value == 17.5 and what.item("PK-E2").points == pytest.approx(4.0)
+
+
+def test_awaiting_panel_is_a_quality_warning(park: CriteriaSet, factors: FactorSet) -> None:
+    card = score(park_inputs(panel={"PK-S2": None}), park, factors)
+    panel = next(f for f in card.quality if f.code == "panel")
+    assert panel.level == "warning" and "PK-S2" in panel.message_en
