@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from assessment import pg
 from assessment.models import AppMeta, AuditEvent, new_id, utcnow
 
 GENESIS = "0" * 64
@@ -66,8 +67,9 @@ def record(
     at: datetime | None = None,
 ) -> AuditEvent:
     """Append one event to the chain inside the caller's transaction."""
-    last = session.execute(select(AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).scalar()
-    prev = last or GENESIS
+    on_server = pg.begin_audit_append(session)  # PostgreSQL: one appender at a time, so one head
+    last = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
+    prev = last.hash if last else GENESIS
     ev = AuditEvent(
         id=new_id(),
         at=at or utcnow(),
@@ -84,8 +86,12 @@ def record(
         prev_hash=prev,
     )
     ev.hash = event_hash(prev, ev)
+    if on_server:  # a server's sequence is not rolled back with the transaction: number events from the head
+        ev.seq = (last.seq if last else 0) + 1
     session.add(ev)
     session.flush()
+    if on_server:
+        pg.end_audit_append(session, ev.seq)
     head = session.get(AppMeta, "audit_head")
     if head is None:
         session.add(AppMeta(key="audit_head", value=f"{ev.seq}:{ev.hash}"))

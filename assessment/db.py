@@ -12,7 +12,13 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from assessment.errors import DatabaseBusyError, DatabaseCorruptError, DatabaseTooNewError
+from assessment import pg
+from assessment.errors import (
+    DatabaseBusyError,
+    DatabaseCorruptError,
+    DatabaseTooNewError,
+    DatabaseUnavailableError,
+)
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -74,6 +80,7 @@ class Database:
         self.url = url
         self.busy_timeout_ms = busy_timeout_ms
         self.is_sqlite = url.startswith("sqlite")
+        self.is_postgresql = pg.is_postgresql(url)
         self.path: Path | None = None
         self.on_network_drive = False
         if self.is_sqlite:
@@ -83,11 +90,16 @@ class Database:
             self.on_network_drive = self.path is not None and is_network_path(self.path)
             _configure_sqlite(self.engine, busy_timeout_ms, use_wal=not self.on_network_drive)
             self._writer: Engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        elif self.is_postgresql:
+            self.engine = pg.make_engine(url)
+            self._writer = self.engine
         else:
             self.engine = create_engine(url, pool_pre_ping=True)
             self._writer = self.engine
         if evidence_dir is None and self.path is not None:
             evidence_dir = self.path.parent / (self.path.stem + "-evidence")
+        elif evidence_dir is None and self.is_postgresql:
+            evidence_dir = pg.default_evidence_dir(url)
         self.evidence_dir = evidence_dir
         self._read_factory = sessionmaker(self.engine, expire_on_commit=False)
         self._write_factory = sessionmaker(self._writer, expire_on_commit=False)
@@ -98,11 +110,19 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True)
         return cls(f"sqlite:///{path}", busy_timeout_ms=busy_timeout_ms)
 
+    @property
+    def shown_url(self) -> str:
+        """Where the data is, for messages: the file, or the server URL without its password."""
+        return str(self.path) if self.path is not None else pg.shown_url(self.url)
+
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One unit of work: BEGIN IMMEDIATE ... COMMIT, or roll back everything on error."""
+        """One unit of work: BEGIN IMMEDIATE ... COMMIT (on a server: wait for the writer lock first),
+        or roll back everything on error."""
         try:
             with self._write_factory() as session, session.begin():
+                if self.is_postgresql:
+                    pg.lock_writers(session, self.busy_timeout_ms)
                 yield session
         except OperationalError as exc:
             if is_locked_error(exc):
@@ -110,6 +130,11 @@ class Database:
                     "The database is in use by another program (or another window of this app) "
                     f"and stayed locked for {self.busy_timeout_ms / 1000:g} s. Nothing was saved; "
                     "close the other program or try again."
+                ) from exc
+            if self.is_postgresql and pg.is_lock_timeout(exc):
+                raise DatabaseBusyError(
+                    f"Someone else was saving a long change on {self.shown_url} for more than "
+                    f"{self.busy_timeout_ms / 1000:g} s (e.g. an import). Nothing was saved; try again."
                 ) from exc
             raise
 
@@ -124,7 +149,11 @@ class Database:
     # -- health -----------------------------------------------------------------------------
 
     def integrity_check(self) -> list[str]:
-        """'ok' -> []; otherwise the problems SQLite reports."""
+        """'ok' -> []; otherwise the problems SQLite (or the server check) reports."""
+        if self.is_postgresql:
+            from assessment.models import Base
+
+            return pg.integrity_problems(self.engine, set(Base.metadata.tables) | {"alembic_version"})
         if not self.is_sqlite:
             return []
         with self.engine.connect() as conn:
@@ -146,14 +175,20 @@ class Database:
 
 
 def open_database(
-    path_or_url: str | Path, *, migrate: bool = True, check: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    path_or_url: str | Path, *, migrate: bool = True, check: bool = True, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    evidence_dir: Path | None = None,
 ) -> Database:
     """Open (creating if needed), verify integrity, back up and migrate to the current schema."""
     from assessment.migrate import upgrade_to_head
 
     target = str(path_or_url)
-    db = (Database(target, busy_timeout_ms=busy_timeout_ms) if "://" in target
+    db = (Database(target, evidence_dir, busy_timeout_ms=busy_timeout_ms) if "://" in target
           else Database.open_path(target, busy_timeout_ms=busy_timeout_ms))
+    if evidence_dir is not None:
+        db.evidence_dir = Path(evidence_dir)
+    if db.is_postgresql:
+        _check_server(db, migrate=migrate, check=check)
+        return db
     if check and db.path is not None and db.path.exists() and db.path.stat().st_size > 0:
         way_out = ("Restore the latest backup from the 'backups' folder beside it "
                    f"(python main.py restore BACKUP --db {db.path}), or open another database.")
@@ -173,3 +208,24 @@ def open_database(
             db.dispose()
             raise
     return db
+
+
+def _check_server(db: Database, *, migrate: bool, check: bool) -> None:
+    """A server: reachable (else one clear line), migrated under a lock, then its schema checked."""
+    from assessment.migrate import upgrade_to_head
+
+    reason = pg.connection_problem(db.engine)
+    if reason:
+        db.dispose()
+        raise DatabaseUnavailableError(f"cannot reach the database server {db.shown_url}: {reason}")
+    try:
+        if migrate:
+            upgrade_to_head(db)
+        problems = db.integrity_check() if check and migrate else []
+    except BaseException:
+        db.dispose()
+        raise
+    if problems:
+        db.dispose()
+        raise DatabaseCorruptError(f"the database on {db.shown_url} failed its check ({problems[0]}); "
+                                   "ask whoever runs the server to restore its latest dump")

@@ -58,3 +58,7 @@ class DatabaseCorruptError(AssessmentError):
 
 class DatabaseTooNewError(AssessmentError):
     """The database was written by a newer version of the app."""
+
+
+class DatabaseUnavailableError(AssessmentError):
+    """The database server cannot be reached (network, server down, wrong password)."""

@@ -35,6 +35,15 @@ def head_revision(db: Database) -> str:
 
 def upgrade_to_head(db: Database) -> bool:
     """Bring the schema up to date; returns True when a migration ran."""
+    if db.is_postgresql:  # several clients may start at once against a new or older server
+        from assessment.pg import migration_lock
+
+        with migration_lock(db.engine):
+            return _upgrade(db)
+    return _upgrade(db)
+
+
+def _upgrade(db: Database) -> bool:
     cfg = alembic_config(db)
     script = ScriptDirectory.from_config(cfg)
     current = current_revision(db)

@@ -7,6 +7,7 @@ import pytest
 from assessment import ops
 from assessment.errors import ValidationError, ValidationErrors
 from tests.assessment.conftest import ACTOR, twelve_months
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 
 def row(**kw: object) -> dict[str, object]:

@@ -7,6 +7,7 @@ from sqlalchemy import text
 from assessment import ops
 from assessment.audit import verify_chain
 from tests.assessment.conftest import ACTOR, twelve_months
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 
 def problems(db) -> list[str]:

@@ -9,6 +9,7 @@ from assessment import ops
 from assessment.errors import ValidationError
 from assessment.models import Assessment, AuditEvent, Site
 from tests.assessment.conftest import ACTOR
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 
 def count(db, model) -> int:

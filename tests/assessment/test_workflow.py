@@ -10,6 +10,7 @@ from assessment.errors import ReasonRequired, ValidationError, WorkflowError
 from assessment.models import ScoreSnapshot
 from scoring import load_criteria_set
 from tests.assessment.conftest import ACTOR, ParkSite, twelve_months
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 
 def fill_park(p: ParkSite) -> None:
