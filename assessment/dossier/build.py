@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import statistics
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 
 from sqlalchemy import select
@@ -15,7 +16,7 @@ from assessment.dossier import data as d
 from assessment.dossier.fingerprint import fingerprint_for
 from assessment.dossier.fonts import register_font
 from assessment.dossier.labels import GATE_STATUS, ITEM_STATUS, OUTCOMES, PROVISIONAL, SITE_TYPES, STAGES, STATUSES
-from assessment.dossier.photos import print_jpeg
+from assessment.dossier.photos import cached_print_jpeg
 from assessment.evidence_store import EvidenceStore
 from assessment.models import (
     ActivityRecord,
@@ -36,6 +37,7 @@ from scoring import CARRIERS, ScoreCard, load_factor_set, to_canonical
 log = logging.getLogger(__name__)
 APPENDIX_BOX_MM = (80.0, 60.0)
 PROFILE_BOX_MM = (95.0, 70.0)
+PHOTO_THREADS = 2
 
 
 def dossier_number(kind: str, campaign_code: str, site_code: str, revision: int, fp: str) -> str:
@@ -105,20 +107,23 @@ def _panel(session: Session, a: Assessment, card: ScoreCard, method: str) -> tup
 
 
 def _photos(store: EvidenceStore, evidence: list[Evidence], box: tuple[float, float]) -> list[d.PrintPhoto]:
-    out = []
-    for e in evidence:
+    def one(e: Evidence) -> d.PrintPhoto:
         jpeg, w, h = None, 0, 0
         if e.media_type.startswith("image/"):
             try:
-                jpeg, w, h = print_jpeg(store.read_bytes(e.sha256), box)
+                jpeg, w, h = cached_print_jpeg(store.root, e.sha256, lambda: store.read_bytes(e.sha256), box)
             except (OSError, ValueError) as exc:  # missing or unreadable file: listed, not shown
                 log.warning("evidence %s not printable: %s", e.sha256, exc)
         gps = (f"{e.latitude:.6f}, {e.longitude:.6f}" if e.latitude is not None and e.longitude is not None
                else "—")
-        out.append(d.PrintPhoto(e.sha256, e.original_name, e.caption or "",
-                                e.captured_at.strftime("%Y-%m-%d %H:%M") if e.captured_at else "—", gps,
-                                tuple(sorted(i.item_code for i in e.items)), e.media_type, jpeg, w, h))
-    return out
+        return d.PrintPhoto(e.sha256, e.original_name, e.caption or "",
+                            e.captured_at.strftime("%Y-%m-%d %H:%M") if e.captured_at else "—", gps,
+                            tuple(sorted(i.item_code for i in e.items)), e.media_type, jpeg, w, h)
+
+    if len(evidence) < 4:
+        return [one(e) for e in evidence]
+    with ThreadPoolExecutor(PHOTO_THREADS, thread_name_prefix="lcs-photo") as pool:  # PIL releases the GIL
+        return list(pool.map(one, evidence))
 
 
 def build_dossier(db: Database, assessment_id: str, lang: str = "both", *, font: str | None = None,

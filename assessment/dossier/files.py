@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path | str, data: bytes) -> Path:
+def write_atomic(path: Path | str, data: bytes, *, durable: bool = True) -> Path:
     """Write data to path so that path either keeps its old content or holds all of data."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -19,7 +19,8 @@ def write_atomic(path: Path | str, data: bytes) -> Path:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()
-            os.fsync(f.fileno())
+            if durable:  # caches skip the (slow) flush to disk; documents never do
+                os.fsync(f.fileno())
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -15,6 +16,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from assessment.dossier.styles import ACCENT, MUTED, RULE
 
 PROVISIONAL_FILL = colors.Color(0.69, 0.23, 0.18, alpha=0.10)
+
+rl_config.useA85 = 0  # binary streams: smaller files, and no slow pure-Python ASCII85 pass over every photo
 
 PAGE_W, PAGE_H = A4
 MARGIN_X = 18 * mm
