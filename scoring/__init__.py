@@ -1,24 +1,44 @@
 """Pure scoring engine for near-zero-carbon demonstration-site assessments.
 
-Plain data in, plain data out; no Qt, SQLAlchemy, pandas or ReportLab here.
+Plain data in, plain data out: no Qt, SQLAlchemy, pandas or ReportLab here (pint and
+PyYAML only).  Typical use::
 
-* ``inputs``      - frozen input dataclasses (:class:`AssessmentInputs` and parts).
-* ``carriers``    - energy/resource carriers (:data:`CARRIERS`) and how each is counted.
-* ``units``       - explicit unit conversion (:func:`to_canonical`, :class:`UnitError`).
-* ``factors``     - versioned emission-factor sets in ``resources/factors`` (:func:`load_factor_set`);
-  ``FactorSet.select(series, region, year)`` never mixes series and notes every fallback.
-* ``criteria_*``  - versioned criteria sets in ``resources/criteria``, strictly validated
-  (:func:`load_criteria_set`, :func:`load_criteria_file`, :func:`diff_criteria`).
-* ``accounting``  - :func:`account`: scopes 1/2 (location and market based), tce, shares, intensities, PUE.
-* ``quality``     - :func:`check_quality`: ok / warning / error findings on the activity data.
-* ``engine``      - :func:`score` -> :class:`ScoreCard` (gates, categories, items, bonus, tier,
-  "blocked by", gap analysis, what-if overrides, SHA-256 of the inputs).
+    cs = load_criteria_set(criteria_code_for_site_type(site.site_type), campaign.criteria_version)
+    fs = load_factor_set(campaign.factor_version)
+    card = score(inputs, cs, fs)                       # ScoreCard, deterministic
+    what_if = score(inputs, cs, fs, overrides={"PK-E4": 60, "renewable_share": 12})
+    snapshot = card.to_json(); ScoreCard.from_json(snapshot)
 
-Totals are on the set's ``scale`` (100) plus a capped bonus: ``max_total = scale + bonus_cap``.
-Missing data is reported as not available with its reason, never as a silent zero.
+Modules:
+
+* ``inputs``        frozen input dataclasses (:class:`AssessmentInputs`, :class:`ActivityRecord`, ...).
+* ``carriers``      energy/resource carriers (:data:`CARRIERS`): scope, renewable/clean, units.
+* ``units``         explicit unit conversion (:func:`to_canonical`, :func:`units_for`, :class:`UnitError`);
+  pint does the maths once per (carrier, unit), then it is a dict lookup.
+* ``factors``       versioned emission-factor sets in ``resources/factors``; ``FactorSet.select(series,
+  region, year)`` never leaves its series and notes every fallback (earlier year, national region).
+* ``criteria_*``    versioned criteria sets in ``resources/criteria``: model, strict parser (errors name
+  file, item and problem), loader/cache, :func:`diff_criteria`.
+* ``metrics``       the metrics the accounting computes (:data:`METRICS`); criteria items name them.
+* ``scan``          one pass over the records, cached on the frozen inputs object.
+* ``accounting``    :func:`account`: scope 1, scope 2 location/market based, tce, shares, intensities,
+  EUI, PUE, reduction against a baseline, contribution per carrier.
+* ``quality``       :func:`check_quality`: ok / warning / error findings with zh/en sentences.
+* ``evaluate``, ``rules``  one gate / one item -> status, points, explanation (zh/en).
+* ``engine``        :func:`score` -> :class:`ScoreCard`; ``gaps`` the gap analysis; ``card`` the result types.
+
+Conventions: totals are on the set's ``scale`` (100) plus a capped bonus (``max_total = scale +
+bonus_cap``).  Missing data is "not_available" with its reason, panel items without a value are
+"awaiting_panel", items for another subtype are "not_applicable" (their points leave the maximum and
+the category is rescaled).  Electricity defaults to the MEE/NBS location-based series for the site's
+region (``guangdong``, ``southern_grid``, ``national``) and each month's data year; the carbon-market
+factor is only used when a criteria set asks for ``electricity_series: carbon_market``.  Metrics use
+market-based emissions (certified green power counts as zero) unless the set says ``emissions_basis:
+location``.  What-if override keys: item/gate codes (answers; panel items take points; metric items
+set their metric), metric names, ``profile.<field>``, ``baseline.<key>``.
 """
 
-from .accounting import CarbonAccount, CarrierLine, MetricValue, account
+from .accounting import KWH_PER_TCE, CarbonAccount, CarrierLine, MetricValue, account
 from .card import (
     Blocker,
     BonusResult,
@@ -34,6 +54,7 @@ from .carriers import CARRIERS, Carrier
 from .criteria_diff import CriteriaChange, diff_criteria
 from .criteria_load import (
     CriteriaError,
+    UnknownCriteriaSet,
     criteria_code_for_site_type,
     list_criteria_sets,
     load_criteria_file,
@@ -53,7 +74,17 @@ from .criteria_model import (
     TierCondition,
 )
 from .engine import input_hash, score
-from .factors import Factor, FactorError, FactorSet, FactorSetInfo, list_factor_sets, load_factor_set
+from .factors import (
+    CoalFactor,
+    Factor,
+    FactorError,
+    FactorSet,
+    FactorSetInfo,
+    SinkFactor,
+    UnknownFactorSet,
+    list_factor_sets,
+    load_factor_set,
+)
 from .inputs import ActivityRecord, AssessmentInputs, SiteProfile
 from .metrics import METRICS, MetricDef
 from .quality import check_quality
@@ -62,8 +93,10 @@ from .units import UnitError, to_canonical, units_for
 __all__ = [
     "ActivityRecord", "AssessmentInputs", "SiteProfile",
     "CARRIERS", "Carrier", "UnitError", "to_canonical", "units_for",
-    "Factor", "FactorError", "FactorSet", "FactorSetInfo", "list_factor_sets", "load_factor_set",
-    "CriteriaError", "CriteriaSet", "CriteriaSetInfo", "Category", "Choice", "Condition", "Gate", "Item", "Rule",
+    "Factor", "FactorError", "FactorSet", "FactorSetInfo", "CoalFactor", "SinkFactor", "list_factor_sets",
+    "load_factor_set", "KWH_PER_TCE",
+    "CriteriaError", "UnknownCriteriaSet", "UnknownFactorSet",
+    "CriteriaSet", "CriteriaSetInfo", "Category", "Choice", "Condition", "Gate", "Item", "Rule",
     "Tier", "TierCondition", "list_criteria_sets", "load_criteria_set", "load_criteria_file",
     "load_criteria_text", "criteria_code_for_site_type", "diff_criteria", "CriteriaChange",
     "METRICS", "MetricDef",

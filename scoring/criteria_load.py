@@ -9,11 +9,11 @@ from pathlib import Path
 import yaml
 
 from .criteria_model import Category, CriteriaSet, CriteriaSetInfo, Gate, Item
-from .criteria_parse import EPS, TOP_KEYS, CriteriaError, Ctx, parse_gate, parse_item, parse_tier
+from .criteria_parse import EPS, TOP_KEYS, CriteriaError, Ctx, UnknownCriteriaSet, parse_gate, parse_item, parse_tier
 from .metrics import METRICS
 
 __all__ = [
-    "CriteriaError", "load_criteria_file", "load_criteria_text", "list_criteria_sets",
+    "CriteriaError", "UnknownCriteriaSet", "load_criteria_file", "load_criteria_text", "list_criteria_sets",
     "load_criteria_set", "criteria_code_for_site_type",
 ]
 
@@ -147,11 +147,11 @@ def load_criteria_set(code: str, version: str | None = None) -> CriteriaSet:
     sets = _packaged()
     versions = [v for (c, v) in sets if c == code]
     if not versions:
-        raise CriteriaError(f"unknown criteria set {code!r}; have {sorted({c for c, _ in sets})}")
+        raise UnknownCriteriaSet(f"unknown criteria set {code!r}; have {sorted({c for c, _ in sets})}")
     if version is None:
         version = max(versions, key=_vkey)
     if (code, version) not in sets:
-        raise CriteriaError(f"criteria set {code!r} has no version {version!r}; have {sorted(versions)}")
+        raise UnknownCriteriaSet(f"criteria set {code!r} has no version {version!r}; have {sorted(versions)}")
     return sets[(code, version)]
 
 
@@ -166,4 +166,4 @@ def criteria_code_for_site_type(site_type: str) -> str:
     for (code, _v), cs in sorted(_packaged().items()):
         if cs.site_type == site_type:
             return code
-    raise CriteriaError(f"no criteria set for site type {site_type!r}")
+    raise UnknownCriteriaSet(f"no criteria set for site type {site_type!r}")

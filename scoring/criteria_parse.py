@@ -19,13 +19,20 @@ from .criteria_model import (
 )
 from .metrics import METRICS
 
-__all__ = ["CriteriaError", "Ctx", "parse_item", "parse_gate", "parse_tier", "EPS", "COND_KEYS", "TOP_KEYS"]
+__all__ = [
+    "CriteriaError", "UnknownCriteriaSet", "Ctx", "parse_item", "parse_gate", "parse_tier", "EPS", "COND_KEYS",
+    "TOP_KEYS",
+]
 
 EPS = 1e-9
 
 
 class CriteriaError(ValueError):
     """A criteria file is refused: "<file>: item <code>: <problem>"."""
+
+
+class UnknownCriteriaSet(CriteriaError, LookupError):
+    """No packaged criteria set has the requested code, version or site type."""
 
 
 _ITEM_KEYS = {"code", "kind", "name_zh", "name_en", "help_zh", "help_en", "max_points", "metric", "unit",

@@ -15,13 +15,17 @@ from .carriers import CARRIERS
 from .units import UnitError, conversion_factor
 
 __all__ = [
-    "Factor", "FactorSet", "FactorSetInfo", "FactorError", "CoalFactor", "SinkFactor",
+    "Factor", "FactorSet", "FactorSetInfo", "FactorError", "UnknownFactorSet", "CoalFactor", "SinkFactor",
     "list_factor_sets", "load_factor_set", "load_factor_file",
 ]
 
 
 class FactorError(ValueError):
     """A factor file is malformed, or no factor fits a selection."""
+
+
+class UnknownFactorSet(FactorError, LookupError):
+    """No packaged factor set has the requested version."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,4 +270,4 @@ def load_factor_set(version: str | None = None) -> FactorSet:
     try:
         return sets[version]
     except KeyError:
-        raise FactorError(f"unknown factor-set version {version!r}; have {sorted(sets)}") from None
+        raise UnknownFactorSet(f"unknown factor-set version {version!r}; have {sorted(sets)}") from None
