@@ -1,4 +1,28 @@
-"""Parse the parts of a criteria file (conditions, rules, items, gates, tiers) with strict checks."""
+"""Parse the parts of a criteria file (conditions, rules, items, gates, tiers) with strict checks.
+
+File format (YAML, one set version per file in ``resources/criteria``; unknown keys are errors)::
+
+    code: nzc_park              version: "2025.1"        site_type: park
+    name_zh / name_en           scale: 100               emissions_basis: market | location
+    electricity_series: ...     (optional; e.g. carbon_market — never used unless named here)
+    gates:      [{code, kind: metric | yes_no | number, name_zh, name_en, source,
+                  metric, test: {ge|gt|le|lt}, variants: [{when: {metric, ge|gt|le|lt}, test}],
+                  applies_to_subtypes, evidence: {required, hint_zh, hint_en}}]
+    categories: [{code, name_zh, name_en, max_points, min_share (0..1), items: [item...]}]
+    bonus:      {cap, items: [item...]}
+    tiers:      [{code, name_zh, name_en, min_total, require_gates, require_category_minimums,
+                  conditions: [{ref: <metric or number item>, ge|gt|le|lt}]}]   # highest first
+    item:       {code, kind: metric | number | yes_no | choice | panel, name_zh, name_en, help_zh/en,
+                 max_points, source ("GB/T ... clause" or "programme-defined"), unit,
+                 metric (metric items), params: {treated_volume_m3: <number item>},
+                 rule: {bands: [{ge|gt|le|lt, points}]} | {linear: {x0, p0, x1, p1}},
+                 choices: [{key, points, label_zh, label_en}], applies_to_subtypes: [...],
+                 evidence: {required, hint_zh, hint_en}}
+
+Checks: every name has zh and en; codes are unique; metrics exist; bands do not overlap; a rule's or
+choice's best points equal ``max_points``; items add up to their category and categories to
+``scale``; bonus items can reach the cap; tiers run from highest to lowest.
+"""
 
 from __future__ import annotations
 
