@@ -267,19 +267,20 @@ class _Builder:
         self.p.activity.append({"row": number, "sheet": sheet.name, "site_code": code, "data": clean})
 
     def answer_row(self, sheet: RawSheet, sp: SheetPreview, mapped: dict[int, str], r: int, default_code: str | None
-                   ) -> None:
+                   ) -> bool:
+        """False when the line is not answered (not shown, not stored)."""
         values, where, bad = self.cells(sheet, sp, mapped, r, {c.key: c for c in KINDS["checklist"]})
         number = r + 1
         if values.get("answer", "") == "" and not values.get("note"):
-            return  # not answered
+            return False
         code = values.get("site_code") or default_code
         if not code:
             self.problem(sheet.name, number, where.get("site_code", "A"), "",
                          "the site code is required when the workbook holds several sites")
-            return
+            return True
         site = self._site(sheet.name, number, where, code)
         if site is None or bad:
-            return
+            return True
         site_type = site["site_type"]
         if site_type not in self.criteria:
             self.criteria[site_type] = criteria_for(self.camp, site_type)
@@ -289,10 +290,11 @@ class _Builder:
         except ValidationError as exc:
             col = "item_code" if "not an item" in exc.problem else "answer"
             self.problem(sheet.name, number, where.get(col, col), exc.value, exc.problem)
-            return
+            return True
         note = str(values.get("note") or "").strip() or None
         self.p.answers.append({"row": number, "sheet": sheet.name, "site_code": code, "item": item, "value": value,
                                "note": note})
+        return True
 
 
 def preview_file(db: Database, path: Path | str, *, campaign: str | None = None) -> ImportPreview:
@@ -345,11 +347,11 @@ def preview_file(db: Database, path: Path | str, *, campaign: str | None = None)
             if code_col is not None and code_col < len(row) and cell_text(row[code_col]) == EXAMPLE_CODE:
                 preview.examples_skipped += 1
                 continue
-            sp.rows.append((i + 1, [cell_text(v) for v in row]))
             if sp.kind == "sites":
                 b.site_row(sheet, sp, mapped, i)
             elif sp.kind == "activity":
                 b.activity_row(sheet, sp, mapped, i, seen)
-            else:
-                b.answer_row(sheet, sp, mapped, i, default)
+            elif not b.answer_row(sheet, sp, mapped, i, default):
+                continue  # a checklist line left unanswered
+            sp.rows.append((i + 1, [cell_text(v) for v in row]))
     return preview
