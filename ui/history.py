@@ -37,7 +37,7 @@ class HistoryDialog(QDialog):
         self.events: list[AuditView] = []
         self.model = RowsModel([
             (self.tr("When"), lambda e: i18n.fmt_datetime(e.at)), (self.tr("Who"), lambda e: e.actor),
-            (self.tr("Action"), lambda e: e.action), (self.tr("Field"), lambda e: e.field or ""),
+            (self.tr("Action"), lambda e: i18n.label(e.action)), (self.tr("Field"), lambda e: e.field or ""),
             (self.tr("Old"), lambda e: short(e.old_value)), (self.tr("New"), lambda e: short(e.new_value)),
             (self.tr("Reason"), lambda e: e.reason or "")],
             tip=lambda e: f"{e.entity} {e.entity_id}\n{e.old_value or ''} → {e.new_value or ''}",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -54,6 +54,25 @@ LABELS: dict[str, str] = {
     "ok": QT_TRANSLATE_NOOP("Labels", "OK"),
     "warning": QT_TRANSLATE_NOOP("Labels", "Warning"),
     "error": QT_TRANSLATE_NOOP("Labels", "Error"),
+    # audit actions
+    "create_site": QT_TRANSLATE_NOOP("Labels", "Site registered"),
+    "update_site": QT_TRANSLATE_NOOP("Labels", "Site field changed"),
+    "create_assessment": QT_TRANSLATE_NOOP("Labels", "Assessment opened"),
+    "add_activity": QT_TRANSLATE_NOOP("Labels", "Value added"),
+    "update_activity": QT_TRANSLATE_NOOP("Labels", "Value changed"),
+    "delete_activity": QT_TRANSLATE_NOOP("Labels", "Value deleted"),
+    "bulk_add_activity": QT_TRANSLATE_NOOP("Labels", "Values imported"),
+    "set_response": QT_TRANSLATE_NOOP("Labels", "Answer set"),
+    "set_response_note": QT_TRANSLATE_NOOP("Labels", "Answer note set"),
+    "attach_evidence": QT_TRANSLATE_NOOP("Labels", "Evidence attached"),
+    "update_evidence": QT_TRANSLATE_NOOP("Labels", "Evidence changed"),
+    "remove_evidence": QT_TRANSLATE_NOOP("Labels", "Evidence removed"),
+    "status_submitted": QT_TRANSLATE_NOOP("Labels", "Submitted"),
+    "status_draft": QT_TRANSLATE_NOOP("Labels", "Returned to draft"),
+    "status_under_review": QT_TRANSLATE_NOOP("Labels", "Review started"),
+    "status_decided": QT_TRANSLATE_NOOP("Labels", "Decided"),
+    "decide": QT_TRANSLATE_NOOP("Labels", "Decision recorded"),
+    "amend": QT_TRANSLATE_NOOP("Labels", "Amendment started"),
 }
 
 
@@ -96,8 +115,10 @@ def fmt_number(value: float | None, decimals: int = 2, *, trim: bool = True) -> 
 
 
 def fmt_datetime(value: datetime | None) -> str:
+    """Stored times are UTC; show them in the computer's local time."""
     if value is None:
         return "—"
+    value = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()
     if is_zh():
         return value.strftime("%Y年%m月%d日 %H:%M")
     return value.strftime("%d %b %Y %H:%M")
@@ -127,6 +148,11 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     if found:
         app.installTranslator(ours)
         _translators.append(ours)
+    qt_own = QTranslator(app)  # Qt's standard buttons and dialogs (OK, Cancel, Close…)
+    if _state["lang"] != "en" and qt_own.load(f"qtbase_{_state['lang']}",
+                                               QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_own)
+        _translators.append(qt_own)
     QLocale.setDefault(locale())
     return found
 

@@ -25,8 +25,18 @@ def tool(name: str) -> str:
     raise FileNotFoundError(f"{name} not found (it comes with PySide6)")
 
 
+OWN_CATALOGUES = ("panel", "dossier", "exchange")  # sub-packages that bring their own bilingual texts
+
+
 def sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
+    """The ui/ modules whose tr() strings go into lcs_*.ts (add a package here when it starts using tr())."""
+    files = []
+    for p in sorted((ROOT / "ui").rglob("*.py")):
+        rel = p.relative_to(ROOT)
+        if len(rel.parts) > 2 and rel.parts[1] in OWN_CATALOGUES:
+            continue
+        files.append(str(rel))
+    return files
 
 
 def update_sources() -> None:

@@ -41,7 +41,7 @@ class RadarChart(QWidget):
             p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "—")
             return
         centre = QPointF(self.width() / 2, self.height() / 2 + 4)
-        radius = min(self.width() / 2 - 80, self.height() / 2 - 34)
+        radius = min(self.width() / 2 - 105, self.height() / 2 - 44)
         radius = max(radius, 30.0)
         p.setPen(QPen(QColor("#c8c8c8"), 1))
         for ring in (0.25, 0.5, 0.75, 1.0):
@@ -61,7 +61,7 @@ class RadarChart(QWidget):
         p.setPen(self.palette().text().color())
         for i, (label, share, _minimum) in enumerate(self.axes):
             pt = self._point(centre, radius + 14, i, 1.0)
-            box = QRectF(pt.x() - 75, pt.y() - 18, 150, 36)
+            box = QRectF(pt.x() - 52, pt.y() - 22, 104, 44)
             if pt.x() > centre.x() + 5:
                 box.moveLeft(pt.x() - 4)
                 align = Qt.AlignmentFlag.AlignLeft
@@ -70,6 +70,11 @@ class RadarChart(QWidget):
                 align = Qt.AlignmentFlag.AlignRight
             else:
                 align = Qt.AlignmentFlag.AlignHCenter
+                if pt.y() < centre.y():
+                    box.moveBottom(pt.y() + 6)
+                else:
+                    box.moveTop(pt.y() - 6)
+            box = box.intersected(QRectF(self.rect()))
             p.drawText(box, int(align | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap),
                        f"{label}\n{share * 100:.0f}%")
         p.end()

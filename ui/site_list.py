@@ -195,7 +195,7 @@ class SiteListPanel(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 78), (2, 78), (3, 64), (4, 72), (5, 50), (6, 66)):
+        for col, width in ((0, 76), (2, 80), (3, 60), (4, 80), (5, 48), (6, 86)):
             self.view.setColumnWidth(col, width)
         filters = QHBoxLayout()
         for w in (self.type_box, self.district_box, self.status_box):

@@ -214,8 +214,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Drop files here. Photos are downscaled to the size set in Settings; the original&apos;s SHA-256, time and GPS are kept.</source>
-        <translation>Drop files here. Photos are downscaled to the size set in Settings; the original&apos;s SHA-256, time and GPS are kept.</translation>
+        <source>Drop files here. Photos are downscaled to the size set in Settings; the original's SHA-256, time and GPS are kept.</source>
+        <translation>Drop files here. Photos are downscaled to the size set in Settings; the original's SHA-256, time and GPS are kept.</translation>
     </message>
     <message>
         <source>Caption</source>
@@ -442,6 +442,70 @@
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>Site registered</source>
+        <translation>Site registered</translation>
+    </message>
+    <message>
+        <source>Site field changed</source>
+        <translation>Site field changed</translation>
+    </message>
+    <message>
+        <source>Assessment opened</source>
+        <translation>Assessment opened</translation>
+    </message>
+    <message>
+        <source>Value added</source>
+        <translation>Value added</translation>
+    </message>
+    <message>
+        <source>Value changed</source>
+        <translation>Value changed</translation>
+    </message>
+    <message>
+        <source>Value deleted</source>
+        <translation>Value deleted</translation>
+    </message>
+    <message>
+        <source>Values imported</source>
+        <translation>Values imported</translation>
+    </message>
+    <message>
+        <source>Answer set</source>
+        <translation>Answer set</translation>
+    </message>
+    <message>
+        <source>Answer note set</source>
+        <translation>Answer note set</translation>
+    </message>
+    <message>
+        <source>Evidence attached</source>
+        <translation>Evidence attached</translation>
+    </message>
+    <message>
+        <source>Evidence changed</source>
+        <translation>Evidence changed</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>Evidence removed</translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation>Returned to draft</translation>
+    </message>
+    <message>
+        <source>Review started</source>
+        <translation>Review started</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>Decision recorded</translation>
+    </message>
+    <message>
+        <source>Amendment started</source>
+        <translation>Amendment started</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -587,8 +651,8 @@ Qt %1</translation>
         <translation>The disk is full. Your change was not saved; free some space and try again.</translation>
     </message>
     <message>
-        <source>A problem with the computer&apos;s files or database stopped this action:</source>
-        <translation>A problem with the computer&apos;s files or database stopped this action:</translation>
+        <source>A problem with the computer's files or database stopped this action:</source>
+        <translation>A problem with the computer's files or database stopped this action:</translation>
     </message>
     <message>
         <source>Nothing was stored:</source>
@@ -746,6 +810,14 @@ Qt %1</translation>
     <message>
         <source>Criteria %1 %2 · factors %3</source>
         <translation>Criteria %1 %2 · factors %3</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
         <source>HYPOTHETICAL — what-if values are not stored. Stored score: %1; with these changes: %2.</source>

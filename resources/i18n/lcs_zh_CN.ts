@@ -214,7 +214,7 @@
         <translation>移除</translation>
     </message>
     <message>
-        <source>Drop files here. Photos are downscaled to the size set in Settings; the original&apos;s SHA-256, time and GPS are kept.</source>
+        <source>Drop files here. Photos are downscaled to the size set in Settings; the original's SHA-256, time and GPS are kept.</source>
         <translation>可将文件拖放到此处。照片按设置中的尺寸缩小，保留原始文件的 SHA-256、拍摄时间和 GPS。</translation>
     </message>
     <message>
@@ -442,6 +442,70 @@
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>Site registered</source>
+        <translation>登记场地</translation>
+    </message>
+    <message>
+        <source>Site field changed</source>
+        <translation>修改场地信息</translation>
+    </message>
+    <message>
+        <source>Assessment opened</source>
+        <translation>创建评估</translation>
+    </message>
+    <message>
+        <source>Value added</source>
+        <translation>新增数值</translation>
+    </message>
+    <message>
+        <source>Value changed</source>
+        <translation>修改数值</translation>
+    </message>
+    <message>
+        <source>Value deleted</source>
+        <translation>删除数值</translation>
+    </message>
+    <message>
+        <source>Values imported</source>
+        <translation>批量导入数值</translation>
+    </message>
+    <message>
+        <source>Answer set</source>
+        <translation>填报条目</translation>
+    </message>
+    <message>
+        <source>Answer note set</source>
+        <translation>填写条目备注</translation>
+    </message>
+    <message>
+        <source>Evidence attached</source>
+        <translation>添加证明材料</translation>
+    </message>
+    <message>
+        <source>Evidence changed</source>
+        <translation>修改证明材料</translation>
+    </message>
+    <message>
+        <source>Evidence removed</source>
+        <translation>移除证明材料</translation>
+    </message>
+    <message>
+        <source>Returned to draft</source>
+        <translation>退回草稿</translation>
+    </message>
+    <message>
+        <source>Review started</source>
+        <translation>开始评审</translation>
+    </message>
+    <message>
+        <source>Decision recorded</source>
+        <translation>记录决定</translation>
+    </message>
+    <message>
+        <source>Amendment started</source>
+        <translation>开始修订</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -587,7 +651,7 @@ Qt %1</translation>
         <translation>磁盘已满。本次修改未保存，请释放空间后重试。</translation>
     </message>
     <message>
-        <source>A problem with the computer&apos;s files or database stopped this action:</source>
+        <source>A problem with the computer's files or database stopped this action:</source>
         <translation>计算机文件或数据库出现问题，操作未能完成：</translation>
     </message>
     <message>
@@ -746,6 +810,14 @@ Qt %1</translation>
     <message>
         <source>Criteria %1 %2 · factors %3</source>
         <translation>评价标准 %1 %2 · 排放因子 %3</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
         <source>HYPOTHETICAL — what-if values are not stored. Stored score: %1; with these changes: %2.</source>

@@ -70,8 +70,8 @@ def capture_all(win: Any, out: Path, lang: str) -> list[Path]:
     tabs.setCurrentIndex(4)
     save("score")
     score = win.editor.score
-    score.whatif_key.setCurrentIndex(max(0, score.whatif_key.findData("renewable_share")))
-    score.whatif_value.setText("60")
+    score.whatif_key.setCurrentIndex(max(0, score.whatif_key.findData("onsite_renewable_ratio")))
+    score.whatif_value.setText("12")
     score._add_override()
     _wait(app, lambda: score.whatif_card is not None)
     save("whatif")
@@ -91,6 +91,15 @@ def capture_all(win: Any, out: Path, lang: str) -> list[Path]:
     save("settings", dialog)
     dialog.close()
     return saved
+
+
+def shrink(path: Path) -> None:
+    """A 256-colour palette keeps UI screenshots sharp and well under 300 KB."""
+    from PIL import Image
+
+    with Image.open(path) as img:
+        small = img.convert("RGB").quantize(colors=256, dither=Image.Dither.NONE)
+    small.save(path, optimize=True)
 
 
 def main(out_dir: str) -> int:
@@ -118,6 +127,7 @@ def main(out_dir: str) -> int:
             win.load()
             _wait(app, lambda w=win: w.editor.current is not None and w.session.tasks.pending == 0)
             for path in capture_all(win, Path(out_dir), lang):
+                shrink(path)
                 print(path, path.stat().st_size // 1024, "KB")
             win.close()
             app.processEvents()

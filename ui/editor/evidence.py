@@ -83,7 +83,7 @@ class EvidenceTab(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(side)
-        split.setSizes([620, 320])
+        split.setSizes([560, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
@@ -186,7 +186,8 @@ class EvidenceTab(QWidget):
             self.links.blockSignals(False)
             return
         self.caption.setText(ev.caption or "")
-        self.details.setText(describe(ev))
+        self.details.setText(describe(ev, full=False))
+        self.details.setToolTip(describe(ev))
         if self.criteria is not None:
             defs = list(self.criteria.gates) + list(self.criteria.items)
             for d in defs:

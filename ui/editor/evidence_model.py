@@ -70,7 +70,7 @@ class EvidenceModel(QAbstractListModel):
         return None
 
 
-def describe(ev: EvidenceView) -> str:
+def describe(ev: EvidenceView, full: bool = True) -> str:
     """The facts a reviewer checks: file, time and place of capture, hashes, links."""
     lines = [ev.original_name, f"{ev.media_type} · {i18n.fmt_number(ev.size_bytes / 1024, 0)} KB"]
     if ev.captured_at:
@@ -83,10 +83,14 @@ def describe(ev: EvidenceView) -> str:
         lines.append(gps.replace("%1", f"{ev.latitude:.5f}").replace("%2", f"{ev.longitude:.5f}"))
     else:
         lines.append(QCoreApplication.translate("Evidence", "GPS: none"))
-    lines.append(QCoreApplication.translate("Evidence", "Original SHA-256: %1").replace("%1", ev.original_sha256))
+    def digest(h: str) -> str:
+        return h if full else h[:16] + "…"
+
+    original = QCoreApplication.translate("Evidence", "Original SHA-256: %1")
+    lines.append(original.replace("%1", digest(ev.original_sha256)))
     if ev.sha256 != ev.original_sha256:
         lines.append(QCoreApplication.translate("Evidence", "Stored (downscaled) SHA-256: %1").replace(
-            "%1", ev.sha256))
+            "%1", digest(ev.sha256)))
     lines.append(QCoreApplication.translate("Evidence", "Linked to: %1").replace("%1", ", ".join(ev.items) or "—"))
     added = QCoreApplication.translate("Evidence", "Added by %1 on %2").replace("%1", ev.added_by or "—")
     lines.append(added.replace("%2", i18n.fmt_datetime(ev.added_at)))

@@ -90,7 +90,7 @@ class ScoreTab(QWidget):
         self.alerts = RowsModel([(self.tr("Level"), lambda q: i18n.label(q.level)),
                                  (self.tr("Data-quality alert"), lambda q: i18n.pick(q.message_zh, q.message_en))],
                                 level=lambda q: q.level, parent=self)
-        self.gaps = RowsModel([(self.tr("To reach"), lambda g: g.tier),
+        self.gaps = RowsModel([(self.tr("To reach"), lambda g: self.tier_name(g.tier)),
                                (self.tr("What is missing"), lambda g: i18n.pick(g.message_zh, g.message_en)),
                                (self.tr("Gain"), lambda g: "" if g.gain_points is None
                                 else f"+{i18n.fmt_number(g.gain_points, 1)}")],
@@ -98,33 +98,43 @@ class ScoreTab(QWidget):
         self.items_view = table(self.items, 4)
         for col, width in ((0, 64), (1, 200), (2, 70), (3, 90)):
             self.items_view.setColumnWidth(col, width)
-        header = QVBoxLayout()
-        header.addWidget(self.total)
-        header.addWidget(self.tier)
-        header.addWidget(self.versions)
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addLayout(header)
-        lv.addWidget(self.radar, 2)
-        lv.addWidget(QLabel(self.tr("Gates (must all pass)")))
-        lv.addWidget(table(self.gates, 2), 1)
-        lv.addWidget(self._whatif_box())
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.items_view)
+        summary = QWidget()
+        sv = QVBoxLayout(summary)
+        sv.setContentsMargins(0, 0, 0, 0)
+        sv.addWidget(self.total)
+        sv.addWidget(self.tier)
+        sv.addWidget(self.versions)
+        sv.addWidget(self.radar, 1)
+        gates_box = QWidget()
+        gv = QVBoxLayout(gates_box)
+        gv.setContentsMargins(0, 0, 0, 0)
+        gv.addWidget(QLabel(self.tr("Gates (must all pass)")))
+        gates = table(self.gates, 2)
+        gates.setColumnWidth(0, 200)
+        gv.addWidget(gates, 1)
+        gv.addWidget(self._whatif_box())
+        top = QSplitter()
+        top.addWidget(summary)
+        top.addWidget(gates_box)
+        top.setSizes([380, 420])
         alerts, gaps = table(self.alerts, 1), table(self.gaps, 1)
         alerts.setColumnWidth(0, 70)
-        gaps.setColumnWidth(0, 110)
-        right.addWidget(alerts)
-        right.addWidget(gaps)
-        right.setSizes([380, 150, 120])
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([330, 670])
+        gaps.setColumnWidth(0, 130)
+        bottom = QSplitter()
+        bottom.addWidget(alerts)
+        bottom.addWidget(gaps)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(top)
+        split.addWidget(self.items_view)
+        split.addWidget(bottom)
+        split.setSizes([330, 230, 130])
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(split, 1)
+
+    def tier_name(self, code: str) -> str:
+        tier = next((t for t in self.criteria.tiers if t.code == code), None) if self.criteria else None
+        return i18n.pick(tier.name_zh, tier.name_en) if tier else code
 
     def _whatif_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What-if (hypothetical, never stored)"))
@@ -218,7 +228,11 @@ class ScoreTab(QWidget):
         aid, ov = self.assessment_id, dict(self.overrides)
         self.whatif_list.clear()
         for k, v in ov.items():
-            self.whatif_list.addItem(f"{k} = {v}")
+            index = self.whatif_key.findData(k)
+            name = self.whatif_key.itemText(index) if index >= 0 else k
+            shown = (self.tr("Yes") if v else self.tr("No")) if isinstance(v, bool) else \
+                i18n.fmt_number(v, 3) if isinstance(v, float) else str(v)
+            self.whatif_list.addItem(f"{name} = {shown}")
         if aid is None or not ov:
             return
 
