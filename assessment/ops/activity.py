@@ -21,6 +21,7 @@ from assessment.fields import (
 )
 from assessment.models import ACTIVITY_SOURCES, ActivityRecord
 from assessment.ops.common import activity_view, get_assessment, guard_edit, touch
+from assessment.ops.versions import check_version
 from assessment.views import ActivityView
 from scoring import CARRIERS, UnitError, to_canonical
 
@@ -101,11 +102,13 @@ def clean_rows(rows: list[dict[str, Any]], period: tuple[str, str]) -> list[dict
 
 
 def record_activity(
-    db: Database, actor: str, assessment_id: str, rows: list[dict[str, Any]], *, reason: str | None = None
+    db: Database, actor: str, assessment_id: str, rows: list[dict[str, Any]], *, reason: str | None = None,
+    expected_version: int | None = None,
 ) -> list[ActivityView]:
     """Set the value of each (carrier, meter, month): insert new rows, update changed ones, all or nothing."""
     with db.write() as s:
         a = get_assessment(s, assessment_id)
+        check_version(s, a, expected_version)
         reason = guard_edit(a, reason)
         cleaned = clean_rows(rows, (a.period_start, a.period_end))
         existing = {
@@ -135,11 +138,13 @@ def record_activity(
 
 
 def delete_activity(
-    db: Database, actor: str, assessment_id: str, record_ids: list[str], *, reason: str | None = None
+    db: Database, actor: str, assessment_id: str, record_ids: list[str], *, reason: str | None = None,
+    expected_version: int | None = None,
 ) -> int:
     """Delete rows the user chose to delete; the old values stay in the audit trail."""
     with db.write() as s:
         a = get_assessment(s, assessment_id)
+        check_version(s, a, expected_version)
         reason = guard_edit(a, reason)
         recs = s.execute(select(ActivityRecord).where(ActivityRecord.assessment_id == a.id,
                                                       ActivityRecord.id.in_(record_ids))).scalars().all()

@@ -48,7 +48,7 @@ def list_sites(
             q = q.where(Assessment.status == status)
         if search:
             like = f"%{search.strip()}%"
-            q = q.where(Site.name.like(like) | Site.code.like(like) | Site.operator_org.like(like))
+            q = q.where(Site.name.ilike(like) | Site.code.ilike(like) | Site.operator_org.ilike(like))
         return [SiteRow(*row) for row in s.execute(q.order_by(Site.code)).all()]  # type: ignore[call-arg]
 
 

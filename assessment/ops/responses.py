@@ -12,6 +12,7 @@ from assessment.errors import ValidationError
 from assessment.fields import parse_number
 from assessment.models import Campaign, Response, Site
 from assessment.ops.common import get_assessment, guard_edit, response_view, touch
+from assessment.ops.versions import check_version
 from assessment.views import ResponseView
 from scoring import CriteriaSet
 
@@ -70,9 +71,11 @@ def set_response(
     note: str | None = None,
     *,
     reason: str | None = None,
+    expected_version: int | None = None,
 ) -> ResponseView:
     with db.write() as s:
         a = get_assessment(s, assessment_id)
+        check_version(s, a, expected_version)
         reason = guard_edit(a, reason)
         criteria = criteria_for_assessment(s, assessment_id)
         clean = clean_response_value(criteria, item_code, value)

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 
 from assessment import audit
 from assessment.db import Database
-from assessment.errors import ConcurrentEditError, ValidationError
+from assessment.errors import ValidationError
 from assessment.fields import FieldSpec, check_month, clean_site_fields, clean_value, month_index
 from assessment.models import Assessment, Campaign, Site
 from assessment.ops.common import (
@@ -21,6 +21,7 @@ from assessment.ops.common import (
     site_view,
     touch,
 )
+from assessment.ops.versions import check_version
 from assessment.views import AssessmentView, CampaignView, SiteView
 
 
@@ -95,8 +96,7 @@ def update_site(
     values = clean_site_fields(changes, partial=True)
     with db.write() as s:
         site = find_site(s, site_id)
-        if expected_version is not None and site.version != expected_version:
-            raise ConcurrentEditError(f"site '{site.name}' was changed by someone else; reload and retry")
+        check_version(s, site, expected_version)
         current = s.execute(
             select(Assessment).where(Assessment.site_id == site.id, Assessment.is_current.is_(True))
         ).scalars().all()
@@ -176,6 +176,7 @@ def update_assessment(
     changes: dict[str, Any],
     *,
     reason: str | None = None,
+    expected_version: int | None = None,
 ) -> AssessmentView:
     """Change the reporting period, baseline or assessor; each change audited."""
     from assessment.models import ActivityRecord
@@ -188,6 +189,7 @@ def update_assessment(
         raise ValidationError(name, changes[name], f"cannot be changed here (allowed: {', '.join(sorted(allowed))})")
     with db.write() as s:
         a = get_assessment(s, assessment_id)
+        check_version(s, a, expected_version)
         reason = guard_edit(a, reason)
         values: dict[str, Any] = {}
         if "period_start" in changes or "period_end" in changes:
