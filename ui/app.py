@@ -6,6 +6,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -39,43 +40,56 @@ def open_database(db: str | Path | None, prefs: Preferences):  # noqa: ANN201 - 
     return open_app_database(target)
 
 
-def run_app(db: str | None = None) -> int:
-    """Open the main window on the given or default database; returns the exit code."""
-    started = time.perf_counter()
-    app = make_application()
-    prefs = Preferences()
-    state: dict[str, object] = {"db": db, "pref_db": prefs.get("db_path")}
+class Launcher:
+    """Builds the main window; rebuilds it when the language or the database changes in Settings."""
 
-    def build() -> bool:
-        i18n.install_language(app, prefs.get("language"))
-        if prefs.get("db_path") != state["pref_db"]:  # the user chose another database in Settings
-            state["db"], state["pref_db"] = prefs.get("db_path") or None, prefs.get("db_path")
+    def __init__(self, app: QApplication, prefs: Preferences, db: str | Path | None,
+                 language: str | None = None, started: float | None = None) -> None:
+        self.app, self.prefs, self.db = app, prefs, db
+        self.language = language  # from --lang: this session only, not saved
+        self.pref_db = prefs.get("db_path")
+        self.started = started if started is not None else time.perf_counter()
+        self.window: Any = None
+
+    def build(self) -> bool:
+        i18n.install_language(self.app, self.language or self.prefs.get("language"))
+        if self.prefs.get("db_path") != self.pref_db:  # the user chose another database in Settings
+            self.db, self.pref_db = self.prefs.get("db_path") or None, self.prefs.get("db_path")
         try:
-            database = open_database(state["db"], prefs)  # type: ignore[arg-type]
+            database = open_database(self.db, self.prefs)
         except (AssessmentError, OSError) as exc:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return False
         from ui.main_window import MainWindow
 
-        window = MainWindow(database, prefs)
-        window.restart_requested.connect(lambda: QTimer.singleShot(0, restart))
-        old = state.get("window")
-        state["window"] = window
+        window = MainWindow(database, self.prefs)
+        window.restart_requested.connect(lambda: QTimer.singleShot(0, self.restart))
+        old, self.window = self.window, window
         window.show()
         if old is not None:
-            old.close()  # type: ignore[attr-defined]
-            old.deleteLater()  # type: ignore[attr-defined]
+            old.close()
+            old.deleteLater()
         if os.environ.get("LCS_EXIT_WHEN_READY"):  # benchmarks: report readiness and quit
             def ready() -> None:
-                print(f"ready {time.perf_counter() - started:.3f} at {time.time():.4f}", flush=True)
+                print(f"ready {time.perf_counter() - self.started:.3f} at {time.time():.4f}", flush=True)
                 window.close()
             window.ready.connect(ready)
         window.load()
         return True
 
-    def restart() -> None:
-        build()
+    def restart(self) -> None:
+        self.language = None  # a language chosen in Settings wins over --lang
+        self.build()
 
-    if not build():
+
+def run_app(db: str | None = None) -> int:
+    """Open the main window on the given or default database; returns the exit code."""
+    started = time.perf_counter()
+    app = make_application()
+    language = None
+    if "--lang" in sys.argv[:-1]:
+        language = sys.argv[sys.argv.index("--lang") + 1]
+    launcher = Launcher(app, Preferences(), db, language, started)
+    if not launcher.build():
         return 1
     return app.exec()

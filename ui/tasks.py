@@ -19,6 +19,21 @@ class TaskCancelled(Exception):
     """Raised by a long job that noticed the user pressed Cancel."""
 
 
+class LongTask:
+    """Handle of a running long job: its (lazily shown) dialog and a thread-safe cancel."""
+
+    def __init__(self, dialog: QProgressDialog, event: threading.Event) -> None:
+        self.dialog = dialog
+        self._event = event
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
 class TaskManager(QObject):
     """Like Anki's taskman: a single worker thread, callbacks delivered on the main thread."""
 
@@ -65,7 +80,8 @@ class TaskManager(QObject):
         fn: Callable[[Progress, Cancelled], Any],
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-    ) -> QProgressDialog:
+        on_cancel: Callable[[], None] | None = None,
+    ) -> LongTask:
         """A long job with progress(done, total) and cancel; the dialog appears only after ~0.5 s."""
         cancel = threading.Event()
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
@@ -84,6 +100,11 @@ class TaskManager(QObject):
                 raise TaskCancelled()
             self._progress.emit(dialog, done, total)
 
+        def finished_or_cancelled(value: Any) -> None:
+            if cancel.is_set():  # the job returned after Cancel: its partial result is not used
+                raise TaskCancelled()
+            return value
+
         def finish(callback: Callable[[Any], None] | None) -> Callable[[Any], None]:
             def inner(value: Any) -> None:
                 timer.stop()
@@ -97,9 +118,11 @@ class TaskManager(QObject):
             finish(None)(None)
             if not isinstance(exc, TaskCancelled):
                 (on_error or self._default_error)(exc)
+            elif on_cancel is not None:
+                on_cancel()
 
-        self.run(lambda: fn(progress, cancel.is_set), finish(on_done), failed)
-        return dialog
+        self.run(lambda: finished_or_cancelled(fn(progress, cancel.is_set)), finish(on_done), failed)
+        return LongTask(dialog, cancel)
 
     def _on_progress(self, dialog: QProgressDialog, done: int, total: int) -> None:
         try:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessment import ops
+from assessment.errors import AssessmentError
 from assessment.evidence_store import EvidenceStore
 from assessment.views import AssessmentDetail, EvidenceView
 from scoring import CriteriaSet
@@ -158,7 +159,7 @@ class EvidenceTab(QWidget):
                 try:
                     results.append(ops.attach_evidence(db, actor, aid, path, items=items, max_edge=max_edge,
                                                        reason=reason))
-                except Exception as exc:  # one bad file does not stop the others
+                except (AssessmentError, OSError) as exc:  # one bad file does not stop the others
                     results.append(exc)
                 progress(i + 1, len(paths))
             return results
@@ -169,7 +170,8 @@ class EvidenceTab(QWidget):
                     self.session.messages.error(r)
             self.session.data_changed.emit(aid)
 
-        self.session.tasks.run_long(self, self.tr("Importing evidence…"), job, done)
+        self.session.tasks.run_long(self, self.tr("Importing evidence…"), job, done,
+                                    on_cancel=lambda: self.session.data_changed.emit(aid))
 
     # ----- details, caption, links
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -1,0 +1,124 @@
+"""App plumbing: settings, language switch by rebuilding the window, message bridge, worker, drag and drop."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers.ui_steps import idle, open_site, site_code_with_status
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from assessment import ops
+from assessment.errors import DatabaseBusyError, ValidationError, WorkflowError
+
+
+def test_preferences_are_typed_with_defaults_in_the_settings_dir(tmp_path: Path) -> None:
+    from ui.settings import Preferences
+
+    prefs = Preferences()
+    assert prefs.get("language") == "zh_CN" and prefs.get("photo_max_edge") == 2048
+    prefs.set("photo_max_edge", "1600")
+    prefs.set("language", "klingon")
+    again = Preferences()
+    assert again.get("photo_max_edge") == 1600 and again.get("language") == "zh_CN"
+    assert (tmp_path / "settings" / "preferences.ini").exists()
+
+
+def test_language_change_in_settings_rebuilds_the_window(app: Any, qtbot: Any, demo_db: Any) -> None:
+    from ui.app import Launcher
+    from ui.settings import Preferences
+    from ui.settings_dialog import SettingsDialog
+
+    prefs = Preferences()
+    prefs.set("language", "en")
+    launcher = Launcher(app, prefs, demo_db.path)
+    try:
+        assert launcher.build()
+        first = launcher.window
+        qtbot.waitUntil(lambda: first.editor.current is not None, timeout=15000)
+        assert first.editor.tabs.tabText(0) == "Profile"
+        dialog = SettingsDialog(prefs, first)
+        dialog.language.setCurrentIndex(dialog.language.findData("zh_CN"))
+        dialog.assessor.setText("王芳")
+        with qtbot.waitSignal(first.restart_requested, timeout=5000):
+            dialog.accepted.connect(lambda: first.restart_requested.emit() if dialog.needs_restart() else None)
+            dialog.accept()
+        qtbot.waitUntil(lambda: launcher.window is not first, timeout=15000)
+        second = launcher.window
+        qtbot.waitUntil(lambda: second.editor.current is not None and second.session.tasks.pending == 0,
+                        timeout=15000)
+        assert second.editor.tabs.tabText(0) == "概况" and second.session.actor == "王芳"
+    finally:
+        if launcher.window is not None:
+            launcher.window.close()
+        from ui import i18n
+
+        i18n.install_language(app, "en")
+
+
+@pytest.mark.parametrize("exc, kind", [
+    (DatabaseBusyError("locked for 5 s"), "environment"),
+    (OSError(errno.ENOSPC, "No space left on device"), "environment"),
+    (ValidationError("quantity", "abc", "must be a number"), "refused"),
+    (WorkflowError("cannot submit"), "refused"),
+    (KeyError("oops"), "bug"),
+])
+def test_message_bridge_tells_environment_errors_from_bugs(app: Any, exc: BaseException, kind: str) -> None:
+    from ui.messages import MessageBridge
+
+    bridge = MessageBridge()
+    bridge.interactive = False
+    bridge.error(exc)
+    assert bridge.history[-1].kind == kind
+    if kind == "bug":
+        assert "KeyError" in bridge.history[-1].detail
+    if isinstance(exc, DatabaseBusyError):
+        assert "not saved" in bridge.history[-1].text
+
+
+def test_long_job_reports_progress_and_can_be_cancelled(app: Any, qtbot: Any) -> None:
+    from ui.messages import MessageBridge
+    from ui.tasks import TaskManager
+
+    bridge = MessageBridge()
+    bridge.interactive = False
+    tasks = TaskManager(bridge.error)
+    results: list[Any] = []
+    try:
+        def job(progress: Any, cancelled: Any) -> int:
+            done = 0
+            for i in range(1000):
+                progress(i, 1000)
+                done = i
+                if i == 5:
+                    handle.cancel()  # what the Cancel button does (a thread-safe flag)
+            return done
+
+        handle = tasks.run_long(None, "working", job, results.append)
+        qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10000)
+        assert results == [] and not bridge.history  # cancelled: no result, no error shown
+        tasks.run_long(None, "working", lambda progress, cancelled: (progress(1, 2), 42)[1], results.append)
+        qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10000)
+        assert results == [42] and handle.cancelled
+    finally:
+        tasks.shutdown()
+
+
+def test_drop_photos_on_the_evidence_tab(win: Any, qtbot: Any, tmp_path: Path) -> None:
+    aid = open_site(qtbot, win, site_code_with_status(win, "draft"))
+    photo = tmp_path / "drop.png"
+    Image.new("RGB", (400, 300), (200, 120, 40)).save(photo)
+    tab = win.editor.evidence
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    tab.dropEvent(event)
+    qtbot.waitUntil(lambda: any(e.original_name == "drop.png" for e in ops.list_evidence(win.session.db, aid)),
+                    timeout=10000)
+    idle(qtbot, win)
+    assert tab.model.rowCount() == len(ops.list_evidence(win.session.db, aid))
