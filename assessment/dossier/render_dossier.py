@@ -182,7 +182,9 @@ def _score(k: Kit, r: DossierData) -> list:
                      k.cell(k.bi(GATE_STATUS.get(g.status, (g.status,) * 2))),
                      k.cell(k.esc(g.value)), k.cell(k.bi(g.rule, "<br/>")),
                      k.cell(k.long(g.reason) + (f"<br/><font size=6.5>{k.esc(g.source)}</font>" if g.source else "")
-                            + (f"<br/><font size=6.5>{k.esc(g.note)}</font>" if g.note else ""))])
+                            + (f"<br/><font size=6.5>{k.esc(g.note)}</font>" if g.note else "")
+                            + (f"<br/><font size=6.5>{k.t('evidence_col')}: {k.esc(', '.join(g.evidence))}</font>"
+                               if g.evidence else ""))])
     gates = LongTable(rows, colWidths=[14 * mm, 38 * mm, 16 * mm, 18 * mm, 30 * mm, BODY_W - 116 * mm],
                       repeatRows=1, splitInRow=1)
     gates.setStyle(table_style(k.fn, extra=extra))

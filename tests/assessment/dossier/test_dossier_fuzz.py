@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from assessment.dossier import export_certificate, export_dossier, export_report
 from assessment.dossier.text import markup, strip_controls
-from assessment.models import Assessment, Campaign, Decision, Evidence, Response, Site
+from assessment.models import Assessment, Campaign, Decision, Evidence, PanelScore, Person, Response, Site
 
 LONG = "ABCDEFGHIJ" * 1000  # 10,000 characters without a space
 
@@ -25,6 +25,8 @@ FIELDS = {
     "note": ("ctl\x00\x07\x1b[31mX\x7f done", "ctl[31mXdone"),
     "name": ("站点<名称>&amp;", "站点<名称>&amp;"),
     "campaign": ("批次 <i>2023</i> 𠀀", "批次<i>2023</i>[U+20000]"),
+    "comment": ("评审 </para><para> & 意见", "评审</para><para>&意见"),
+    "member": ("专家 <br/> A&B", "专家<br/>A&B"),
 }
 
 
@@ -46,6 +48,11 @@ def _poison(db, aid: str) -> None:
         resp.note = FIELDS["note"][0]
         dec = s.execute(select(Decision).where(Decision.assessment_id == aid)).scalar()
         dec.rationale = FIELDS["rationale"][0]
+        member = Person(name=FIELDS["member"][0])
+        s.add(member)
+        s.flush()
+        s.add(PanelScore(assessment_id=aid, member_id=member.id, item_code="PK-C3", points=4.0,
+                         comment=FIELDS["comment"][0], phase="revise"))
 
 
 def test_every_field_prints_literally(dossier_db, tmp_path: Path) -> None:

@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from assessment import ops
 from assessment.cli import run
-from assessment.dossier import export_certificate, export_dossier, export_report, verify_pdf
 from assessment.dossier import export as export_mod
+from assessment.dossier import export_certificate, export_dossier, export_report, verify_pdf
 from assessment.errors import AssessmentError, WorkflowError
 from assessment.evidence_store import EvidenceStore
 from assessment.models import Decision, Evidence, ScoreSnapshot

@@ -1,0 +1,76 @@
+"""Dossier benchmarks: one big dossier (cold and warm), the ReportLab share of it, a campaign on two workers."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import ROOT, SMOKE, emit, timer
+
+sys.path.insert(0, str(ROOT / "tests"))
+
+from helpers.dossier_setup import make_campaign  # noqa: E402
+
+from assessment.db import open_database  # noqa: E402
+from assessment.dossier import export_campaign, register_font  # noqa: E402
+from assessment.dossier.build import build_dossier  # noqa: E402
+from assessment.dossier.render_dossier import render_dossier  # noqa: E402
+
+PHOTOS = 3 if SMOKE else 20
+PHOTO_SIZE = (800, 600) if SMOKE else (4000, 3000)
+CAMPAIGN_SIZE = 4 if SMOKE else 100
+
+
+def one_dossier(work: Path) -> None:
+    db = open_database(work / "one.sqlite3")
+    warmup, aid = make_campaign(db, 2, photos=PHOTOS, photo_size=PHOTO_SIZE, code="BENCH1")
+    font = register_font()
+    render_dossier(build_dossier(db, warmup, "both"), font)  # process warm-up: criteria, factors, fonts loaded
+    for f in (db.evidence_dir / ".print").glob("*"):
+        f.unlink()  # cold: no print-size photo cached
+    with timer() as t_cold:
+        data = build_dossier(db, aid, "both")
+        pdf = render_dossier(data, font)
+    runs = []
+    for _ in range(1 if SMOKE else 3):
+        t0 = time.perf_counter()
+        data = build_dossier(db, aid, "both")
+        t1 = time.perf_counter()
+        pdf = render_dossier(data, font)
+        t2 = time.perf_counter()
+        runs.append((t1 - t0, t2 - t1))
+    build_s, render_s = min(r[0] for r in runs), min(r[1] for r in runs)
+    pages = pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page ")
+    emit("dossier_one_cold", t_cold[0], "s", "<= 2 s (20-30 pages, 6 charts, 20 photos)", photos=PHOTOS,
+         photo_px=f"{PHOTO_SIZE[0]}x{PHOTO_SIZE[1]}", note="print-size photo cache empty")
+    emit("dossier_one_warm", build_s + render_s, "s", "<= 2 s", note="print-size photos cached")
+    emit("dossier_data_work", build_s, "s", "", note="queries, live score, monthly tables, photos")
+    emit("dossier_reportlab_build", render_s, "s", "", note="same flowables, no data work")
+    emit("dossier_reportlab_share", render_s / (build_s + render_s), "ratio", "")
+    emit("dossier_size", len(pdf) / 2**20, "MB", "< 10 MB with 20 photos of 4000x3000", pages=pages)
+    db.dispose()
+
+
+def campaign(work: Path) -> None:
+    db = open_database(work / "many.sqlite3")
+    make_campaign(db, CAMPAIGN_SIZE, photos=3, code="BENCH100")
+    register_font()
+    with timer() as t:
+        res = export_campaign(db, "BENCH100", work / "out", lang="both", workers=2)
+    assert len(res.written) == CAMPAIGN_SIZE, res.failed
+    emit("dossier_campaign", t[0], "s", "<= 60 s for 100 dossiers on two cores", dossiers=CAMPAIGN_SIZE,
+         per_dossier_s=round(t[0] / CAMPAIGN_SIZE, 3))
+    db.dispose()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        one_dossier(work)
+        campaign(work)
+
+
+if __name__ == "__main__":
+    main()
