@@ -8,6 +8,7 @@ from pathlib import Path
 from assessment.cli import Context, print_json
 from assessment.errors import ValidationError
 from assessment.panel import comparison, decisions, exchange, ranking, scoring_ops, setup, xlsx
+from assessment.panel.views import CandidatePanelView
 
 
 def _fmt(v: object) -> str:
@@ -47,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         q = psub.add_parser(name, help=help_)
         q.add_argument("--campaign")
         q.set_defaults(func=func)
-        return q
+        return q  # type: ignore[no-any-return]
 
     add("members", cmd_members, "who is on the panel, with roles")
     add("status", cmd_status, "phase, aggregation method, and (chair/secretariat) scoring progress")
@@ -236,7 +237,7 @@ def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def _print_candidate(v: scoring_ops.CandidatePanelView) -> None:
+def _print_candidate(v: CandidatePanelView) -> None:
     print(f"{v.site_code} {v.site_name}  ({v.status})")
     if v.hidden_reason:
         print(f"  {v.hidden_reason}")

@@ -99,7 +99,9 @@ def counted_scores(session: Session, assessment_id: str) -> list[PanelScore]:
 def aggregate_points(session: Session, assessment_id: str, method: str = "median") -> dict[str, float]:
     """Aggregated points per judgement item, for the scoring engine (none during independent scoring)."""
     a = session.get(Assessment, assessment_id)
-    camp = session.get(Campaign, a.campaign_id) if a is not None else None
+    if a is None:
+        return {}
+    camp = session.get(Campaign, a.campaign_id)
     if camp is None or (camp.panel_phase or "independent") == "independent" and a.status != "decided":
         return {}
     by_item: dict[str, list[float]] = {}

@@ -88,8 +88,8 @@ def build_rows(cards: list[ScoreCard], panel_visible: list[bool]) -> list[Compar
     for code in seen:
         vals = []
         for c in cards:
-            cat = next((x for x in c.categories if x.code == code), None)
-            vals.append(round(cat.points, 4) if cat else None)
+            found_cat = next((x for x in c.categories if x.code == code), None)
+            vals.append(round(found_cat.points, 4) if found_cat else None)
         rows.append(_row("category", code, *labels[code], "pts", vals))
     item_codes: list[str] = []
     item_labels: dict[str, tuple[str, str]] = {}
@@ -101,15 +101,15 @@ def build_rows(cards: list[ScoreCard], panel_visible: list[bool]) -> list[Compar
     for code in item_codes:
         vals = []
         for c, visible in zip(cards, panel_visible, strict=True):
-            it = next((x for x in c.items if x.code == code), None)
-            if it is None or it.status == "not_applicable":
+            found = next((x for x in c.items if x.code == code), None)
+            if found is None or found.status == "not_applicable":
                 vals.append(None)
-            elif it.kind == "panel" and not visible:
+            elif found.kind == "panel" and not visible:
                 vals.append("hidden")
-            elif it.status in ("not_available", "awaiting_panel"):
+            elif found.status in ("not_available", "awaiting_panel"):
                 vals.append("n/a")
             else:
-                vals.append(round(it.points, 4))
+                vals.append(round(found.points, 4))
         rows.append(_row("item", code, *item_labels[code], "pts", vals))
     gate_codes: list[str] = []
     gate_labels: dict[str, tuple[str, str]] = {}
@@ -121,8 +121,8 @@ def build_rows(cards: list[ScoreCard], panel_visible: list[bool]) -> list[Compar
     for code in gate_codes:
         gvals: list[float | str | None] = []
         for c in cards:
-            g = next((x for x in c.gates if x.code == code), None)
-            gvals.append(g.status if g else None)
+            gate = next((x for x in c.gates if x.code == code), None)
+            gvals.append(gate.status if gate else None)
         best = tuple(v == "pass" and any(x != "pass" for x in gvals) for v in gvals)
         rows.append(CompareRow("gate", code, *gate_labels[code], "", tuple(gvals), best))
     return rows

@@ -97,7 +97,7 @@ def read_envelope(path: Path) -> dict[str, Any]:
     if hashlib.sha256(canonical(payload)).hexdigest() != envelope.get("sha256"):
         raise ScoreFileError(f"{Path(path).name} was changed after it was exported (checksum mismatch); "
                              "nothing was imported. Ask the member to export their scores again.")
-    return envelope
+    return dict(envelope)
 
 
 def import_scores(db: Database, actor: str, path: Path, campaign: str | None = None,
