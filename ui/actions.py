@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from assessment import ops
 from assessment.scores import refresh_cached_score
@@ -19,7 +19,8 @@ def build(win: MainWindow) -> dict[str, Any]:
     """Create every action and menu; returns them by name."""
     a: dict[str, Any] = {}
 
-    def act(key: str, text: str, slot: Any, shortcut: QKeySequence | str | None = None) -> QAction:
+    def act(key: str, text: str, slot: Any, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None
+            ) -> QAction:
         action = QAction(text, win)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -145,4 +146,4 @@ def rescore_all(win: MainWindow) -> None:
 def about(win: MainWindow) -> None:
     QMessageBox.about(win, QCoreApplication.translate("MainWindow", "About"), QCoreApplication.translate("MainWindow",
         "Low-carbon demonstration sites: field assessment, scoring, review and award dossiers, offline.\n"
-        "Qt %1").replace("%1", QApplication.instance().applicationVersion() or ""))
+        "Qt %1").replace("%1", qVersion()))

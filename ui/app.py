@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from assessment.db import Database
 from assessment.errors import AssessmentError
 from ui import i18n
 from ui.qt_compat import guard_none_refcount
@@ -32,7 +33,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_database(db: str | Path | None, prefs: Preferences):  # noqa: ANN201 - Database
+def open_database(db: str | Path | None, prefs: Preferences) -> Database:
     """The database given on the command line, else the one in settings, else the default (demo on first start)."""
     from assessment.bootstrap import open_app_database
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
@@ -15,7 +16,7 @@ from assessment.fonts import find_cjk_font
 _state = {"lang": "zh_CN"}
 _translators: list[QTranslator] = []
 
-LABELS: dict[str, str] = {
+LABELS: dict[str, Any] = {  # QT_TRANSLATE_NOOP returns the text itself
     # site types
     "park": QT_TRANSLATE_NOOP("Labels", "Park"),
     "school": QT_TRANSLATE_NOOP("Labels", "School"),

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
@@ -62,7 +63,7 @@ def fill_english(ts: Path) -> None:
         write_ts(tree, ts)
 
 
-def write_ts(tree: ET.ElementTree, ts: Path) -> None:
+def write_ts(tree: Any, ts: Path) -> None:
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
 

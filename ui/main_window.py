@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         from ui import actions
 
-        self.actions = actions.build(self)
+        self.acts: dict[str, Any] = actions.build(self)
         bar = QToolBar(self.tr("Main"))
         bar.setObjectName("main-toolbar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -77,7 +77,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.campaign_box)
         bar.addSeparator()
         for key in ("new_site", "undo", "redo", "submit", "history", "rescore"):
-            bar.addAction(self.actions[key])
+            bar.addAction(self.acts[key])
         self.addToolBar(bar)
         for title, package, entry in HOOKS:
             self._hook_menu(title, package, entry)
@@ -170,7 +170,8 @@ class MainWindow(QMainWindow):
 
     @property
     def help_menu(self) -> QMenu:
-        return self.actions["_help_menu"]
+        menu: QMenu = self.acts["_help_menu"]
+        return menu
 
 
 def tier_names(camp: CampaignView) -> dict[str, str]:

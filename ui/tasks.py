@@ -100,7 +100,7 @@ class TaskManager(QObject):
                 raise TaskCancelled()
             self._progress.emit(dialog, done, total)
 
-        def finished_or_cancelled(value: Any) -> None:
+        def finished_or_cancelled(value: Any) -> Any:
             if cancel.is_set():  # the job returned after Cancel: its partial result is not used
                 raise TaskCancelled()
             return value

@@ -19,11 +19,11 @@ def test_undo_and_redo_an_entry_are_audited(win: Any, qtbot: Any) -> None:
     model.setData(model.index(4, col), "99999")
     idle(qtbot, win)
     assert stored_activity(win, aid)[key].quantity == 99999
-    win.actions["undo"].trigger()
+    win.acts["undo"].trigger()
     idle(qtbot, win)
     assert stored_activity(win, aid)[key].quantity == old
     assert model.index(4, col).data(Qt.ItemDataRole.EditRole) == f"{old:.6f}".rstrip("0").rstrip(".")
-    win.actions["redo"].trigger()
+    win.acts["redo"].trigger()
     idle(qtbot, win)
     assert stored_activity(win, aid)[key].quantity == 99999
     events = [e for e in ops.audit_history(win.session.db, assessment_id=aid) if e.field == "quantity"]

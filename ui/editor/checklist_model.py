@@ -45,8 +45,8 @@ class ChecklistModel(QAbstractTableModel):
         self.evidence: dict[str, list[str]] = {}
         self.card: ScoreCard | None = None
 
-    def set_data(self, criteria: CriteriaSet, answers: dict[str, Any], evidence: list[EvidenceView] | tuple,
-                 card: ScoreCard | None) -> None:
+    def set_data(self, criteria: CriteriaSet, answers: dict[str, Any],
+                 evidence: list[EvidenceView] | tuple[EvidenceView, ...], card: ScoreCard | None) -> None:
         self.beginResetModel()
         self.criteria = criteria
         self.rows = [Row(g.code, g.kind, True, g) for g in criteria.gates] + \
@@ -56,7 +56,7 @@ class ChecklistModel(QAbstractTableModel):
         self.card = card
         self.endResetModel()
 
-    def set_evidence(self, evidence: list[EvidenceView] | tuple, reset: bool = True) -> None:
+    def set_evidence(self, evidence: list[EvidenceView] | tuple[EvidenceView, ...], reset: bool = True) -> None:
         self.evidence = {}
         for ev in evidence:
             for code in ev.items:

@@ -230,9 +230,9 @@ class ScoreTab(QWidget):
         for k, v in ov.items():
             index = self.whatif_key.findData(k)
             name = self.whatif_key.itemText(index) if index >= 0 else k
-            shown = (self.tr("Yes") if v else self.tr("No")) if isinstance(v, bool) else \
+            text = (self.tr("Yes") if v else self.tr("No")) if isinstance(v, bool) else \
                 i18n.fmt_number(v, 3) if isinstance(v, float) else str(v)
-            self.whatif_list.addItem(f"{name} = {shown}")
+            self.whatif_list.addItem(f"{name} = {text}")
         if aid is None or not ov:
             return
 
