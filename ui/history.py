@@ -62,15 +62,15 @@ class HistoryDialog(QDialog):
         layout.addWidget(view, 1)
         self._wanted = field
         db = session.db
-        if entity_id and field:
+        if entity_id:  # one record (a site field, a data cell): its whole life, also before this assessment
             fetch = lambda: ops.audit_history(db, entity_id=entity_id, field=field)  # noqa: E731
-        else:
+        else:  # the assessment, optionally narrowed to one field (e.g. a checklist item)
             fetch = lambda: ops.audit_history(db, assessment_id=assessment_id)  # noqa: E731
         session.tasks.run(fetch, self._loaded)
 
     def _loaded(self, events: list[AuditView]) -> None:
         self.events = events
-        for f in sorted({e.field for e in events if e.field}):
+        for f in sorted({e.field for e in events if e.field} | ({self._wanted} if self._wanted else set())):
             self.field_box.addItem(f, f)
         if self._wanted:
             self.field_box.setCurrentIndex(max(0, self.field_box.findData(self._wanted)))

@@ -70,6 +70,10 @@
 <context>
     <name>ChecklistTab</name>
     <message>
+        <source>History of the item…</source>
+        <translation>History of the item…</translation>
+    </message>
+    <message>
         <source>Show only items still lacking evidence</source>
         <translation>Show only items still lacking evidence</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>Paste from spreadsheet</source>
         <translation>Paste from spreadsheet</translation>
+    </message>
+    <message>
+        <source>History of the cell…</source>
+        <translation>History of the cell…</translation>
     </message>
     <message>
         <source>Type a value and press Enter: it is stored at once. Paste a block copied from a spreadsheet with Ctrl+V. Values marked ≈ are estimates.</source>

@@ -70,6 +70,10 @@
 <context>
     <name>ChecklistTab</name>
     <message>
+        <source>History of the item…</source>
+        <translation>该条目的修改记录…</translation>
+    </message>
+    <message>
         <source>Show only items still lacking evidence</source>
         <translation>仅显示仍缺少证明材料的条目</translation>
     </message>
@@ -138,6 +142,10 @@
     <message>
         <source>Paste from spreadsheet</source>
         <translation>从电子表格粘贴</translation>
+    </message>
+    <message>
+        <source>History of the cell…</source>
+        <translation>该单元格的修改记录…</translation>
     </message>
     <message>
         <source>Type a value and press Enter: it is stored at once. Paste a block copied from a spreadsheet with Ctrl+V. Values marked ≈ are estimates.</source>

@@ -152,3 +152,30 @@ def test_submit_a_ready_draft(win: Any, qtbot: Any) -> None:
     idle(qtbot, win)
     assert ops.assessment_detail(win.session.db, aid).assessment.status == "submitted"
     assert "reason" in win.editor.banner.text()
+
+
+def test_history_of_a_data_cell_and_of_a_checklist_item(win: Any, qtbot: Any) -> None:
+    from ui.history import HistoryDialog
+
+    aid = open_site(qtbot, win, site_code_with_status(win, "draft"))
+    grid = win.editor.energy
+    col = next(i for i, s in enumerate(grid.model.series) if s.carrier == "grid_electricity")
+    grid.model.setData(grid.model.index(7, col), "424242")
+    idle(qtbot, win)
+    grid.view.setCurrentIndex(grid.model.index(7, col))
+    grid.show_history()
+    idle(qtbot, win)
+    dialog = win.editor.energy.findChild(HistoryDialog)
+    values = [dialog.model.index(r, 5).data() for r in range(dialog.model.rowCount())]
+    assert "424242.0" in values
+    dialog.close()
+    tab = win.editor.checklist
+    tab.view.selectRow(0)
+    tab.show_history()
+    idle(qtbot, win)
+    dialog = tab.findChild(HistoryDialog)
+    code = tab.model.rows[0].code
+    assert dialog.field_box.currentData() == code
+    assert all(dialog.model.index(r, 3).data() == code for r in range(dialog.model.rowCount()))
+    dialog.close()
+    assert aid

@@ -9,8 +9,10 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -49,6 +51,8 @@ class ChecklistTab(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 70), (2, 150), (3, 80), (4, 100)):
             self.view.setColumnWidth(col, width)
+        self.history = QPushButton(self.tr("History of the item…"))
+        self.history.clicked.connect(self.show_history)
         self.only_missing = QCheckBox(self.tr("Show only items still lacking evidence"))
         self.only_missing.toggled.connect(self.proxy.set_only_missing)
         self.missing = QLabel()
@@ -62,7 +66,10 @@ class ChecklistTab(QWidget):
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.only_missing)
+        top = QHBoxLayout()
+        top.addWidget(self.only_missing, 1)
+        top.addWidget(self.history)
+        lv.addLayout(top)
         lv.addWidget(self.view, 1)
         lv.addWidget(self.error)
         lv.addWidget(self.missing)
@@ -136,6 +143,13 @@ class ChecklistTab(QWidget):
             on_error=failed)
         if not started:
             self.model.set_answer(code, old)
+
+    def show_history(self) -> None:
+        from ui.history import HistoryDialog
+
+        idx = self.view.currentIndex()
+        if idx.isValid() and self.assessment_id is not None:
+            HistoryDialog(self.session, self.assessment_id, field=index_data(idx, CodeRole), parent=self).open()
 
     def _show_help(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

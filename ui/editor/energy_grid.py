@@ -113,6 +113,8 @@ class EnergyTab(QWidget):
         meas.clicked.connect(lambda: self.mark_estimated(False))
         paste = QPushButton(self.tr("Paste from spreadsheet"))
         paste.clicked.connect(lambda: self.paste())
+        history = QPushButton(self.tr("History of the cell…"))
+        history.clicked.connect(self.show_history)
         self.hint = QLabel(self.tr("Type a value and press Enter: it is stored at once. Paste a block copied from "
                                    "a spreadsheet with Ctrl+V. Values marked ≈ are estimates."))
         self.hint.setWordWrap(True)
@@ -123,7 +125,7 @@ class EnergyTab(QWidget):
         self.problems.hide()
         self.summary = QLabel()
         buttons = QHBoxLayout()
-        for b in (add, est, meas, paste):
+        for b in (add, est, meas, paste, history):
             buttons.addWidget(b)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -200,6 +202,14 @@ class EnergyTab(QWidget):
         dialog.accepted.connect(lambda: self.view.setCurrentIndex(self.model.index(0, self.model.add_series(
             dialog.series()))))
         dialog.open()
+
+    def show_history(self) -> None:
+        from ui.history import HistoryDialog
+
+        idx = self.view.currentIndex()
+        rec = self.model.record_at(idx.row(), idx.column()) if idx.isValid() else None
+        if rec is not None and self.assessment_id is not None:
+            HistoryDialog(self.session, self.assessment_id, entity_id=rec.id, parent=self).open()
 
     def selected_cells(self) -> list[tuple[int, int]]:
         return sorted({(i.row(), i.column()) for i in self.view.selectionModel().selectedIndexes()})

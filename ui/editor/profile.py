@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -38,6 +39,16 @@ def show_value(value: Any) -> str:
     return str(value)
 
 
+class TextArea(QPlainTextEdit):
+    """A multi-line field that says when the user leaves it (that is when it is saved)."""
+
+    left = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.left.emit()
+
+
 class FieldEditor(QWidget):
     """One field: its input, a history button and the inline error under it."""
 
@@ -60,9 +71,9 @@ class FieldEditor(QWidget):
                 self.input.addItem(i18n.label(c), c)
             self.input.activated.connect(lambda _i: self._commit())
         elif spec.name == "description":
-            self.input = QPlainTextEdit()
+            self.input = TextArea()
             self.input.setFixedHeight(90)
-            self.input.focusOutEvent = self._wrap_focus_out(self.input.focusOutEvent)
+            self.input.left.connect(self._commit)
         else:
             self.input = QLineEdit()
             self.input.editingFinished.connect(self._commit)
@@ -80,12 +91,6 @@ class FieldEditor(QWidget):
         layout.setSpacing(1)
         layout.addLayout(row)
         layout.addWidget(self.error)
-
-    def _wrap_focus_out(self, original: Any) -> Any:
-        def handler(event: Any) -> None:
-            original(event)
-            self._commit()
-        return handler
 
     def raw(self) -> Any:
         if isinstance(self.input, QComboBox):
