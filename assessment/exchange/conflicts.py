@@ -203,7 +203,7 @@ def _set_base(s: Session, c: MergeConflict) -> None:
     cur = s.execute(select(SyncState).where(SyncState.peer_device == peer, SyncState.entity == c.entity,
                                             SyncState.entity_id == c.entity_id, SyncState.field == "*")).scalar()
     base = json.loads(cur.base_value) if cur and cur.base_value else {}
-    base[c.field] = c.incoming_value
+    base[c.field] = None if c.incoming_value is None else json.loads(c.incoming_value)
     stmt = sqlite_insert(SyncState).values(id=new_id(), peer_device=peer, entity=c.entity, entity_id=c.entity_id,
                                            field="*", base_value=json.dumps(base, sort_keys=True,
                                                                             ensure_ascii=False),

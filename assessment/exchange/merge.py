@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from assessment import audit
 from assessment.exchange.package_export import precise_now
-from assessment.exchange.records import ORDER, REFS, SPECS, encode, row_from_json, table
+from assessment.exchange.records import ORDER, REFS, SPECS, encode, plain, row_from_json, table
 from assessment.models import (
     AuditEvent,
     Evidence,
@@ -75,7 +75,7 @@ class Merger:
         for p in payloads:
             for peer, entity, eid, base, package_id in p.get("bases", []):
                 if peer == self.local_device and package_id in exports:  # what the peer got from us, and when
-                    self.pkg_bases[(entity, eid)] = (json.loads(base), exports[package_id])
+                    self.pkg_bases[(entity, eid)] = (_encoded(base), exports[package_id])
         events = _unique(ev for p in payloads for ev in p.get("audit", []))
         self.delete_events = {e["entity_id"]: e for e in events
                               if e["entity"] in SPECS and str(e["action"]).startswith(("delete", "remove"))}
@@ -139,7 +139,7 @@ class Merger:
             self.stats.new_assessments |= {r["id"] for r in new_rows}
         for r in new_rows:
             if spec.fields:
-                self.sync_out[(name, r["id"])] = {f: encode(r.get(f)) for f in spec.fields}
+                self.sync_out[(name, r["id"])] = {f: r.get(f) for f in spec.fields}
             aid = self._assessment_of(name, r)
             if aid:
                 self.stats.touched_assessments.add(aid)
@@ -175,7 +175,7 @@ class Merger:
             SyncState.field == "*")).first()
         theirs = self.pkg_bases.get((name, local_id))
         if mine and (theirs is None or mine[1] >= theirs[1]):  # both times are this database's clock
-            return dict(json.loads(mine[0]))
+            return _encoded(mine[0])
         return dict(theirs[0]) if theirs else None
 
     def _merge_fields(self, name: str, mine: dict[str, Any], row: dict[str, Any]) -> None:
@@ -201,7 +201,7 @@ class Merger:
                 continue
             note = "the assessment here is decided or superseded" if frozen and loc == b else None
             self._conflict(name, mine["id"], aid, f, None if b is MISSING else b, loc, inc, note)
-        self.sync_out[(name, mine["id"])] = new_base
+        self.sync_out[(name, mine["id"])] = {f: None if v is None else json.loads(v) for f, v in new_base.items()}
         if not changes:
             self.stats.unchanged += 1
             return
@@ -310,7 +310,8 @@ class Merger:
             return
         now = precise_now()
         payload = [{"id": new_id(), "peer_device": self.peer, "entity": e, "entity_id": i, "field": "*",
-                    "base_value": json.dumps(b, sort_keys=True, ensure_ascii=False), "package_id": self.package_id,
+                    "base_value": json.dumps(b, sort_keys=True, ensure_ascii=False, default=plain),
+                    "package_id": self.package_id,
                     "updated_at": now} for (e, i), b in self.sync_out.items()]
         stmt = sqlite_insert(SyncState)
         stmt = stmt.on_conflict_do_update(
@@ -348,6 +349,11 @@ def delete_row(s: Session, name: str, local_id: str) -> None:
     if name == "evidence":
         s.execute(delete(EvidenceItem).where(EvidenceItem.evidence_id == local_id))
     s.execute(delete(t).where(t.c.id == local_id))
+
+
+def _encoded(text: str) -> dict[str, str | None]:
+    """A stored base (field -> plain value) as field -> canonical text, for comparisons."""
+    return {f: encode(v) for f, v in json.loads(text).items()}
 
 
 def _unique(rows: Any) -> list[dict[str, Any]]:

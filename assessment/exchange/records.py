@@ -122,10 +122,10 @@ def encode(value: Any) -> str | None:
         return None
     if isinstance(value, datetime):
         value = value.isoformat()
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=_plain)
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=plain)
 
 
-def _plain(value: Any) -> str:
+def plain(value: Any) -> str:
     return value.isoformat() if isinstance(value, datetime) else str(value)
 
 

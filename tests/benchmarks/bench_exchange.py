@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 import tempfile
@@ -103,6 +104,7 @@ def main() -> None:
         work = Path(tmp)
         packages = build_packages(work)
         target = open_database(work / "target" / "t.sqlite3")
+        os.sync()  # the build's pending writes are not the import's
         with timer() as t:
             for p in packages:
                 import_package(target, "secretariat", p)
