@@ -11,6 +11,8 @@ from assessment.cli import Context, print_json
 from assessment.errors import AssessmentError
 
 LANG_HELP = "zh, en or both (default: both)"
+SIGN_HELP = ("sign with this PKCS#12 certificate (.p12/.pfx; passphrase from LCS_SIGN_PASSPHRASE); "
+             "default: LCS_SIGN_P12 if set. Needs pyHanko (pip install 'lowcarbon-sites[sign]')")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -21,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--lang", default="both", choices=("zh", "en", "both"), help=LANG_HELP)
     p.add_argument("--font", help="a TrueType CJK font file to embed (default: found on this machine)")
     p.add_argument("--workers", type=int, default=2, help="worker processes for a campaign (default 2)")
+    p.add_argument("--sign", help=SIGN_HELP)
     p.set_defaults(func=cmd_dossier)
 
     p = sub.add_parser("report", help="write the panel's summary report of a campaign")
@@ -28,6 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-o", "--out", type=Path, required=True)
     p.add_argument("--lang", default="both", choices=("zh", "en", "both"), help=LANG_HELP)
     p.add_argument("--font")
+    p.add_argument("--sign", help=SIGN_HELP)
     p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("certificate", help="write the one-page award certificate of an awarded site")
@@ -36,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("-o", "--out", type=Path, required=True)
     p.add_argument("--lang", default="both", choices=("zh", "en", "both"), help=LANG_HELP)
     p.add_argument("--font")
+    p.add_argument("--sign", help=SIGN_HELP)
     p.set_defaults(func=cmd_certificate)
 
     p = sub.add_parser("verify", help="check a dossier, certificate or report PDF against the database")
@@ -53,7 +58,8 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.site:
         aid = ops.site_assessment_id(ctx.db, args.site, args.campaign)
-        res = export_dossier(ctx.db, aid, args.out, lang=args.lang, actor=ctx.actor, font=args.font)
+        res = export_dossier(ctx.db, aid, args.out, lang=args.lang, actor=ctx.actor, font=args.font,
+                             sign=args.sign)
         _warn(res.warnings)
         if args.json:
             print_json(res)
@@ -68,7 +74,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
             sys.stderr.write(f"\rdossiers {done}/{total}")
 
     batch = export_campaign(ctx.db, args.campaign, args.out, lang=args.lang, actor=ctx.actor, font=args.font,
-                            progress=progress, workers=args.workers)
+                            progress=progress, workers=args.workers, sign=args.sign)
     if not args.json:
         sys.stderr.write("\n")
     _warn(batch.warnings)
@@ -84,7 +90,7 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_report(args: argparse.Namespace, ctx: Context) -> int:
     from assessment.dossier import export_report
 
-    res = export_report(ctx.db, args.campaign, args.out, lang=args.lang, font=args.font)
+    res = export_report(ctx.db, args.campaign, args.out, lang=args.lang, font=args.font, sign=args.sign)
     _warn(res.warnings)
     if args.json:
         print_json(res)
@@ -97,7 +103,8 @@ def cmd_certificate(args: argparse.Namespace, ctx: Context) -> int:
     from assessment.dossier import export_certificate
 
     aid = ops.site_assessment_id(ctx.db, args.site, args.campaign)
-    res = export_certificate(ctx.db, aid, args.out, lang=args.lang, actor=ctx.actor, font=args.font)
+    res = export_certificate(ctx.db, aid, args.out, lang=args.lang, actor=ctx.actor, font=args.font,
+                             sign=args.sign)
     _warn(res.warnings)
     if args.json:
         print_json(res)
@@ -116,6 +123,8 @@ def cmd_verify(args: argparse.Namespace, ctx: Context) -> int:
         print_json(v)
     elif v.ok:
         print(f"OK: {v.kind} {v.number} matches the database (fingerprint {v.printed})")
+        if v.signed:
+            print(f"  digitally signed, signature intact{': ' + v.signer if v.signer else ''}")
     else:
         print(f"MISMATCH: {v.kind} {v.number} does not match the database")
         print(f"  printed fingerprint: {v.printed}\n  database now:        {v.current}")

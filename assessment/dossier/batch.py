@@ -40,17 +40,21 @@ def safe_name(text: str) -> str:
 
 
 def _worker(url: str, evidence_dir: str | None, assessment_id: str, out: str, lang: str,
-            font: str | None) -> tuple[str, str, int, tuple[str, ...]]:
+            font: str | None, sign: str | None = None) -> tuple[str, str, int, tuple[str, ...]]:
     """Runs in a worker process: its own database connection, font registration and ReportLab state."""
     from assessment.dossier.build import build_dossier
     from assessment.dossier.files import write_atomic
     from assessment.dossier.fonts import register_font
     from assessment.dossier.render_dossier import render_dossier
+    from assessment.dossier.signing import configured_p12, sign_pdf
 
     db = Database(url, Path(evidence_dir) if evidence_dir else None)
     try:
         data = build_dossier(db, assessment_id, lang, font=font)
         pdf = render_dossier(data, register_font(font))
+        p12 = configured_p12(sign)
+        if p12 is not None:
+            pdf = sign_pdf(pdf, p12, reason=f"award dossier {data.number}")
         write_atomic(out, pdf)
         return data.number, data.fingerprint, len(pdf), data.warnings
     finally:
@@ -59,7 +63,8 @@ def _worker(url: str, evidence_dir: str | None, assessment_id: str, out: str, la
 
 def export_campaign(db: Database, campaign: str | None, out_dir: Path | str, *, lang: str = "both",
                     actor: str = "cli", font: str | None = None, progress: Progress | None = None,
-                    cancelled: Cancelled | None = None, workers: int = WORKERS, record: bool = True) -> BatchResult:
+                    cancelled: Cancelled | None = None, workers: int = WORKERS, record: bool = True,
+                    sign: str | Path | None = None) -> BatchResult:
     """One PDF per candidate (``<site code>.pdf``), written atomically; finished files stay on cancel."""
     from assessment.dossier.export import _check_lang, record_issue
 
@@ -86,7 +91,7 @@ def export_campaign(db: Database, campaign: str | None, out_dir: Path | str, *, 
                 return False
             path = out / f"{safe_name(r.code)}.pdf"
             fut = pool.submit(_worker, db.url, str(db.evidence_dir) if db.evidence_dir else None,
-                              r.assessment_id, str(path), lang, font)
+                              r.assessment_id, str(path), lang, font, str(sign) if sign else None)
             futures[fut] = (r.code, r.assessment_id or "", path)
             pending.add(fut)
             return True

@@ -16,6 +16,7 @@ from assessment.dossier.fingerprint import campaign_fingerprint, fingerprint_for
 from assessment.dossier.fonts import register_font
 from assessment.dossier.labels import LANGS
 from assessment.dossier.render_dossier import render_dossier
+from assessment.dossier.signing import check_signature, configured_p12, sign_pdf
 from assessment.dossier.summary import build_summary, render_summary
 from assessment.errors import AssessmentError, ValidationError
 from assessment.evidence_store import EvidenceStore
@@ -41,6 +42,8 @@ class Verification:
     printed: str
     current: str
     problems: tuple[str, ...] = field(default_factory=tuple)
+    signed: bool = False
+    signer: str = ""
 
 
 def _check_lang(lang: str) -> str:
@@ -71,9 +74,16 @@ def record_issue(db: Database, actor: str, assessment_id: str, kind: str, number
                      assessment_id=a.id, field="number", new=number, reason=f"fingerprint {fp}")
 
 
+def _maybe_sign(pdf: bytes, sign: str | Path | None, reason: str) -> bytes:
+    p12 = configured_p12(sign)
+    return sign_pdf(pdf, p12, reason=reason) if p12 is not None else pdf
+
+
 def export_dossier(db: Database, assessment_id: str, out: Path | str, *, lang: str = "both",
-                   actor: str = "cli", font: str | None = None, record: bool = True) -> Issued:
+                   actor: str = "cli", font: str | None = None, record: bool = True,
+                   sign: str | Path | None = None) -> Issued:
     pdf, data = dossier_pdf(db, assessment_id, lang, font)
+    pdf = _maybe_sign(pdf, sign, f"award dossier {data.number}")  # type: ignore[attr-defined]
     path = write_atomic(out, pdf)
     if record:
         record_issue(db, actor, assessment_id, "dossier", data.number, lang, data.fingerprint)  # type: ignore[attr-defined]
@@ -81,10 +91,11 @@ def export_dossier(db: Database, assessment_id: str, out: Path | str, *, lang: s
 
 
 def export_certificate(db: Database, assessment_id: str, out: Path | str, *, lang: str = "both",
-                       actor: str = "cli", font: str | None = None, record: bool = True) -> Issued:
+                       actor: str = "cli", font: str | None = None, record: bool = True,
+                       sign: str | Path | None = None) -> Issued:
     fi = register_font(font)
     data = build_certificate(db, assessment_id, _check_lang(lang), font=font)
-    pdf = render_certificate(data, fi)
+    pdf = _maybe_sign(render_certificate(data, fi), sign, f"award certificate {data.number}")
     path = write_atomic(out, pdf)
     if record:
         record_issue(db, actor, assessment_id, "certificate", data.number, lang, data.fingerprint)
@@ -92,10 +103,10 @@ def export_certificate(db: Database, assessment_id: str, out: Path | str, *, lan
 
 
 def export_report(db: Database, campaign: str | None, out: Path | str, *, lang: str = "both",
-                  font: str | None = None) -> Issued:
+                  font: str | None = None, sign: str | Path | None = None) -> Issued:
     fi = register_font(font)
     data = build_summary(db, campaign, _check_lang(lang), font=font)
-    pdf = render_summary(data, fi)
+    pdf = _maybe_sign(render_summary(data, fi), sign, f"panel summary report {data.number}")
     path = write_atomic(out, pdf)
     return Issued(path, "report", data.number, data.fingerprint, len(pdf), (fi.warning,) if fi.warning else ())
 
@@ -107,6 +118,10 @@ def verify_bytes(db: Database, pdf: bytes) -> Verification:
     if not printed:
         raise AssessmentError("this PDF carries no dossier fingerprint (not issued by this app, or altered)")
     problems: list[str] = []
+    sig = check_signature(pdf)
+    if sig.signed and not sig.intact:
+        problems.append("the digital signature does not cover the document as it is now (altered after signing?)"
+                        if "not checked" not in sig.signer else sig.signer)
     if kind == "report":
         with db.read() as s:
             camp = find_campaign(s, meta.get("LCSCampaign"))
@@ -117,7 +132,7 @@ def verify_bytes(db: Database, pdf: bytes) -> Verification:
         current = campaign_fingerprint(rows)
         if current != printed:
             problems.append("a candidate's score, decision basis or evidence changed since the report was made")
-        return Verification(not problems, kind, number, printed, current, tuple(problems))
+        return Verification(not problems, kind, number, printed, current, tuple(problems), sig.signed, sig.signer)
     with db.read() as s:
         a = s.get(Assessment, meta.get("LCSAssessment", ""))
         if a is None:
@@ -135,7 +150,7 @@ def verify_bytes(db: Database, pdf: bytes) -> Verification:
             if not store.verify(h):
                 problems.append(f"evidence file {names.get(h, h)} is missing or its content no longer matches "
                                 f"SHA-256 {h[:12]}…")
-    return Verification(not problems, kind, number, printed, current, tuple(problems))
+    return Verification(not problems, kind, number, printed, current, tuple(problems), sig.signed, sig.signer)
 
 
 def verify_pdf(db: Database, path: Path | str) -> Verification:

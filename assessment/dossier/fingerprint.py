@@ -81,10 +81,26 @@ def campaign_fingerprint(rows: list[tuple[str, str]]) -> str:
 _KEY = re.compile(rb"/(LCS[A-Za-z]+)\s*\(((?:[^()\\]|\\.)*)\)")
 
 
+_ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f"}
+_ESC = re.compile(rb"\\([0-7]{1,3}|\r\n|[\s\S])")
+
+
+def _unescape(raw: bytes) -> bytes:
+    """A PDF literal string's escapes: \\n, \\(, \\ddd octal (pyHanko writes those), line continuations."""
+    def one(m: re.Match[bytes]) -> bytes:
+        g = m.group(1)
+        if g[:1].isdigit():
+            return bytes([int(g, 8) & 0xFF])
+        if g in (b"\r\n", b"\n", b"\r"):
+            return b""
+        return _ESCAPES.get(g, g)
+
+    return _ESC.sub(one, raw)
+
+
 def read_metadata(pdf: bytes) -> dict[str, str]:
     """Our /LCS* keys from the document information dictionary (the last one wins: incremental updates)."""
     out: dict[str, str] = {}
     for m in _KEY.finditer(pdf):
-        raw = re.sub(rb"\\(.)", rb"\1", m.group(2))
-        out[m.group(1).decode("ascii")] = raw.decode("latin-1")
+        out[m.group(1).decode("ascii")] = _unescape(m.group(2)).decode("latin-1")
     return out
