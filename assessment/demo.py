@@ -175,6 +175,9 @@ def install_demo(db: Database, progress: Progress | None = None, *, photos: bool
         _install_site(db, camp_spec["code"], site, year, criteria_versions, photos)
         if progress:
             progress(n + 1, len(sites))
+    from assessment.panel.demo import add_demo_panel_scores
+
+    add_demo_panel_scores(db, camp_spec["code"])
     return str(camp_spec["code"])
 
 
