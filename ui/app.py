@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from assessment.db import Database
 from assessment.errors import AssessmentError
@@ -33,12 +33,31 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_database(db: str | Path | None, prefs: Preferences) -> Database:
+def open_database(db: str | Path | None, prefs: Preferences, *, show_progress: bool = False) -> Database:
     """The database given on the command line, else the one in settings, else the default (demo on first start)."""
     from assessment.bootstrap import open_app_database
 
     target = db if db else (prefs.get("db_path") or None)
-    return open_app_database(target)
+    box: dict[str, QProgressDialog] = {}
+
+    def progress(done: int, total: int) -> None:  # only called while the demo campaign is installed
+        if not show_progress:
+            return
+        if "dialog" not in box:
+            dialog = QProgressDialog(QCoreApplication.translate("Launcher", "Preparing the demo campaign…"),
+                                     "", 0, max(total, 1))
+            dialog.setCancelButton(None)
+            dialog.setMinimumDuration(0)
+            box["dialog"] = dialog
+        box["dialog"].setValue(done)
+        QApplication.processEvents()
+
+    try:
+        return open_app_database(target, progress=progress)
+    finally:
+        if "dialog" in box:
+            box["dialog"].close()
+            box["dialog"].deleteLater()
 
 
 class Launcher:
@@ -57,7 +76,7 @@ class Launcher:
         if self.prefs.get("db_path") != self.pref_db:  # the user chose another database in Settings
             self.db, self.pref_db = self.prefs.get("db_path") or None, self.prefs.get("db_path")
         try:
-            database = open_database(self.db, self.prefs)
+            database = open_database(self.db, self.prefs, show_progress=True)
         except (AssessmentError, OSError) as exc:
             QMessageBox.critical(None, APP_NAME, str(exc))
             return False

@@ -516,6 +516,13 @@
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Preparing the demo campaign…</source>
+        <translation>正在准备示例评选批次…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo</source>
