@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 
 from .accounting import CarbonAccount, MetricValue
@@ -15,16 +16,19 @@ __all__ = ["evaluate_gate", "evaluate_item", "item_key", "metric_value", "to_num
 
 
 def to_number(v: object) -> float | None:
+    """A finite number from an answer (numbers, or text such as "85" / "85%"), else None."""
     if isinstance(v, bool) or v is None:
         return None
     if isinstance(v, int | float):
-        return float(v)
-    if isinstance(v, str):
+        f = float(v)
+    elif isinstance(v, str):
         try:
-            return float(v.strip().rstrip("%"))
+            f = float(v.strip().rstrip("%"))
         except ValueError:
             return None
-    return None
+    else:
+        return None
+    return f if math.isfinite(f) else None
 
 
 def to_yes(v: object) -> bool | None:

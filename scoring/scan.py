@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import struct
 from dataclasses import dataclass
+from math import fsum, isfinite
 
 from .inputs import AssessmentInputs, month_index
 from .units import UnitError, to_canonical
@@ -83,13 +84,16 @@ def _scan(inputs: AssessmentInputs) -> Scan:
     dups: list[str] = []
     negative: list[str] = []
     seen: set[tuple[str, str, int]] = set()
+    parts: dict[tuple[str, int], list[float]] = {}
     estimated = counted = 0
     for r in inputs.activity:
         carrier, month, q, unit = r.carrier, r.month, r.quantity, r.unit
         try:
             mi = month_of(month)
             q = to_canonical(carrier, q, unit)
-        except (ValueError, UnitError) as e:
+            if not isfinite(q):
+                raise ValueError(f"quantity {r.quantity!r} is not a finite number")
+        except (ValueError, UnitError, TypeError) as e:
             bad.append(f"{carrier} {month}: {e}")
             continue
         if mi < lo or mi > hi:
@@ -105,23 +109,47 @@ def _scan(inputs: AssessmentInputs) -> Scan:
             dups.append(f"{carrier}{'/' + r.meter_id if r.meter_id else ''} {month}")
         else:
             seen.add(key)
-        per = monthly.get(carrier)
-        if per is None:
-            per = monthly[carrier] = {}
-        per[mi] = per.get(mi, 0.0) + q
-        yk = (carrier, mi // 12)
-        by_year[yk] = by_year.get(yk, 0.0) + q
+        mk = (carrier, mi)
+        lst = parts.get(mk)
+        if lst is None:
+            parts[mk] = [q]
+        else:
+            lst.append(q)
+    # Exact sums (math.fsum): the same records in any order give bit-identical totals.
+    year_parts: dict[tuple[str, int], list[float]] = {}
+    for (carrier, mi), qs in sorted(parts.items()):
+        monthly.setdefault(carrier, {})[mi] = fsum(qs)
+        year_parts.setdefault((carrier, mi // 12), []).extend(qs)
+    for yk, qs in year_parts.items():
+        by_year[yk] = fsum(qs)
     return Scan(lo, hi, period_error, monthly, by_year, tuple(bad), tuple(outside), tuple(dups),
                 tuple(negative), estimated, counted, _digest(inputs), {})
 
 
 def _digest(inputs: AssessmentInputs) -> str:
     """SHA-256 of the records (order-independent) and the period."""
-    recs = [(r.carrier, r.month, r.unit, r.meter_id, bool(r.estimated), float(r.quantity))
-            for r in inputs.activity]
-    recs.sort()
+    try:
+        recs = [(r.carrier, r.month, r.unit, r.meter_id, bool(r.estimated), float(r.quantity))
+                for r in inputs.activity]
+        recs.sort()
+        text = "\x1f".join([s for t in recs for s in t[:4]])
+        flags = [t[4] for t in recs]
+        qs = [t[5] for t in recs]
+    except (TypeError, ValueError):  # malformed records (already reported): slower, still canonical
+        odd = sorted((str(r.carrier), str(r.month), str(r.unit), str(r.meter_id), bool(r.estimated),
+                      repr(r.quantity), _float_or_nan(r.quantity)) for r in inputs.activity)
+        text = "\x1f".join([s for t in odd for s in (*t[:4], t[5])])
+        flags = [t[4] for t in odd]
+        qs = [t[6] for t in odd]
     h = hashlib.sha256(f"records-v1\x1f{inputs.period_start}\x1f{inputs.period_end}\x1e".encode())
-    h.update("\x1f".join([s for t in recs for s in t[:4]]).encode("utf-8"))
-    h.update(bytes([1 if t[4] else 0 for t in recs]))
-    h.update(struct.pack(f"<{len(recs)}d", *[t[5] for t in recs]))
+    h.update(text.encode("utf-8"))
+    h.update(bytes([1 if f else 0 for f in flags]))
+    h.update(struct.pack(f"<{len(qs)}d", *qs))
     return h.hexdigest()
+
+
+def _float_or_nan(v: object) -> float:
+    try:
+        return float(v)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return float("nan")

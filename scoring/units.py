@@ -60,6 +60,8 @@ def _registry() -> Any:
 
 def normalise_unit(unit: str) -> str:
     """Return the display name for a unit spelling, or raise ``UnitError``."""
+    if not isinstance(unit, str):
+        raise UnitError(f"unknown unit {unit!r}")
     key = " ".join(unit.strip().split())
     hit = _ALIASES.get(key) or _ALIASES.get(key.lower())
     if hit is None:

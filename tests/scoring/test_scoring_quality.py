@@ -89,3 +89,21 @@ def test_negative_quantity_is_an_error() -> None:
     recs = monthly("grid_electricity", 100.0, "kWh", months=range(1, 12)) + (
         ActivityRecord("grid_electricity", "2023-12", -5.0, "kWh"),)
     assert by_code(check_quality(make_inputs(activity=recs)))["negative"].level == "error"
+
+
+def test_malformed_records_are_reported_not_crashing() -> None:
+    from scoring import load_criteria_set, load_factor_set, score
+    recs = monthly("grid_electricity", 100.0, "kWh") + (
+        ActivityRecord("grid_electricity", "2023-02", float("nan"), "kWh"),
+        ActivityRecord("grid_electricity", "2023-03", float("inf"), "kWh"),
+        ActivityRecord("grid_electricity", "2023-04", "12", "kWh"),  # type: ignore[arg-type]
+        ActivityRecord("grid_electricity", None, 1.0, "kWh"),  # type: ignore[arg-type]
+        ActivityRecord(None, "2023-05", 1.0, None),  # type: ignore[arg-type]
+    )
+    inp = make_inputs(activity=recs, responses={"PK-R1": float("nan"), "PK-R2": "85%"})
+    units = by_code(check_quality(inp))["units"]
+    assert units.level == "error" and units.message_en.startswith("5 record(s)")
+    card = score(inp, load_criteria_set("nzc_park"), load_factor_set())
+    assert card.account.total_location_t == __import__("pytest").approx(1200 * 0.4419 / 1000)
+    assert card.item("PK-R1").status == "not_available" and card.item("PK-R2").points == 7.0
+    assert "NaN" not in card.to_json()
