@@ -8,14 +8,13 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from assessment import audit
 from assessment.db import Database
 from assessment.errors import NotFoundError, ValidationError, WorkflowError
 from assessment.exchange.package_export import precise_now
-from assessment.exchange.records import SPECS, decode, encode, row_from_json, table
+from assessment.exchange.records import SPECS, decode, encode, row_from_json, table, upsert
 from assessment.models import (
     Assessment,
     EvidenceItem,
@@ -191,7 +190,10 @@ def _take_incoming(s: Session, c: MergeConflict, row: dict[str, Any] | None) -> 
         if value:
             s.execute(insert(EvidenceItem), [{"evidence_id": c.entity_id, "item_code": i} for i in value])
         return
-    s.execute(update(t).where(t.c.id == c.entity_id).values({c.field: value}))
+    values: dict[str, Any] = {c.field: value}
+    if "version" in t.c:
+        values["version"] = t.c.version + 1
+    s.execute(update(t).where(t.c.id == c.entity_id).values(values))
 
 
 def _set_base(s: Session, c: MergeConflict) -> None:
@@ -204,7 +206,7 @@ def _set_base(s: Session, c: MergeConflict) -> None:
                                             SyncState.entity_id == c.entity_id, SyncState.field == "*")).scalar()
     base = json.loads(cur.base_value) if cur and cur.base_value else {}
     base[c.field] = None if c.incoming_value is None else json.loads(c.incoming_value)
-    stmt = sqlite_insert(SyncState).values(id=new_id(), peer_device=peer, entity=c.entity, entity_id=c.entity_id,
+    stmt = upsert(s, SyncState).values(id=new_id(), peer_device=peer, entity=c.entity, entity_id=c.entity_id,
                                            field="*", base_value=json.dumps(base, sort_keys=True,
                                                                             ensure_ascii=False),
                                            package_id=c.package_id, updated_at=precise_now())

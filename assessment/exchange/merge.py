@@ -16,12 +16,11 @@ from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import delete, insert, or_, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from assessment import audit
 from assessment.exchange.package_export import precise_now
-from assessment.exchange.records import ORDER, REFS, SPECS, encode, plain, row_from_json, table
+from assessment.exchange.records import ORDER, REFS, SPECS, encode, plain, row_from_json, table, upsert
 from assessment.models import (
     AuditEvent,
     Evidence,
@@ -313,7 +312,7 @@ class Merger:
                     "base_value": json.dumps(b, sort_keys=True, ensure_ascii=False, default=plain),
                     "package_id": self.package_id,
                     "updated_at": now} for (e, i), b in self.sync_out.items()]
-        stmt = sqlite_insert(SyncState)
+        stmt = upsert(self.s, SyncState)
         stmt = stmt.on_conflict_do_update(
             index_elements=["peer_device", "entity", "entity_id", "field"],
             set_={"base_value": stmt.excluded.base_value, "package_id": stmt.excluded.package_id,

@@ -86,6 +86,17 @@ AUDIT_COLUMNS = ("id", "at", "actor", "action", "entity", "entity_id", "assessme
                  "new_value", "reason", "device_id")
 
 
+def upsert(session: Any, model: Any) -> Any:
+    """INSERT ... ON CONFLICT for the session's database (SQLite on laptops, PostgreSQL on a server)."""
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(model)
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    return sqlite_insert(model)
+
+
 def table(model: Any) -> Table:
     return model.__table__  # type: ignore[no-any-return]
 
