@@ -66,6 +66,7 @@ class CarbonAccount:
     metrics_location: Mapping[str, MetricValue] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
     excluded: tuple[str, ...] = ()
+    notes_zh: tuple[str, ...] = ()
 
 
 def _na(zh: str, en: str) -> MetricValue:
@@ -136,6 +137,7 @@ class _Agg:
     facility_kwh: float
     it_kwh: float
     notes: tuple[str, ...]
+    notes_zh: tuple[str, ...]
 
 
 def account(inputs: AssessmentInputs, factors: FactorSet, *, electricity_series: str | None = None,
@@ -161,16 +163,18 @@ def account(inputs: AssessmentInputs, factors: FactorSet, *, electricity_series:
     k = 12.0 / n_months if n_months else 0.0
     has_energy = agg.energy > 0
     tot_loc, tot_mkt = agg.scope1 + agg.s2_loc, agg.scope1 + agg.s2_mkt
-    notes = agg.notes
+    notes, notes_zh = agg.notes, agg.notes_zh
     sink_t: float | None = None
     green = inputs.profile.green_space_m2
     if green:
         sink = factors.sinks.get("green_space")
         if sink is None:
             notes += ("green-space carbon sink not counted: the factor set has no sequestration factor",)
+            notes_zh += ("未计绿地碳汇：排放因子库中没有碳汇因子",)
         else:  # GB/T 51366-2019: operational emissions net of the green-space sink (period share)
             sink_t = green * sink.value / 1000.0 * n_months / 12.0
             notes += (f"green-space sink {sink_t:.3f} t deducted ({sink.value:g} kgCO2/(m²·a), {sink.source})",)
+            notes_zh += (f"扣减绿地碳汇 {sink_t:.3f} t（{sink.value:g} kgCO2/(m²·a)，{sink.source}）",)
     net_loc = tot_loc - (sink_t or 0.0)
     net_mkt = tot_mkt - (sink_t or 0.0)
     args = (agg.energy, k, agg.renew, agg.clean, agg.onsite, agg.facility_kwh, agg.it_kwh, inputs, has_energy)
@@ -180,7 +184,7 @@ def account(inputs: AssessmentInputs, factors: FactorSet, *, electricity_series:
         scope2_location_t=agg.s2_loc, scope2_market_t=agg.s2_mkt, total_location_t=tot_loc,
         total_market_t=tot_mkt, energy_tce=agg.energy, electricity_kwh=agg.facility_kwh,
         sink_t=sink_t, metrics=_metrics(net_mkt, *args), metrics_location=_metrics(net_loc, *args),
-        notes=notes, excluded=sc.bad + tuple(f"{o}: outside the period" for o in sc.outside),
+        notes=notes, notes_zh=notes_zh, excluded=sc.bad + tuple(f"{o}: outside the period" for o in sc.outside),
     )
 
 
@@ -189,6 +193,7 @@ def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[s
     fids: dict[str, list[str]] = {}
     texts: dict[str, list[str]] = {}
     notes: list[str] = []
+    notes_zh: list[str] = []
     no_factor: set[str] = set()
     no_coal: set[str] = set()
     for (code, year), q in sorted(qty.items()):
@@ -208,13 +213,15 @@ def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[s
         try:
             if series is None:
                 raise FactorError(f"no factor series for {code}")
-            f, note = factors.select(series, reg, year, "" if c.is_electricity else code)
+            f, note, note_zh = factors.select_explained(series, reg, year, "" if c.is_electricity else code)
         except FactorError as e:
             no_factor.add(code)
             notes.append(f"{code}: {e}")
+            notes_zh.append(f"{c.name_zh}：因子库中无可用排放因子，未计排放")
             continue
         if note:
             notes.append(f"{code} {year}: {note}")
+            notes_zh.append(f"{c.name_zh} {year}年：{note_zh}")
         t = q * f.kg_per_unit / 1000.0
         acc[2] += t
         acc[3] += 0.0 if code == "green_electricity" else t
@@ -223,6 +230,7 @@ def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[s
             texts.setdefault(code, []).append(f"{f.value:g} {f.unit} ({f.source}, {f.region} {f.year or ''})".strip())
     for code in sorted(no_coal):
         notes.append(f"{code}: no standard-coal factor; energy (tce) not counted")
+        notes_zh.append(f"{CARRIERS[code].name_zh}：无折标煤系数，未计入综合能耗")
     scope1 = sum((v[2] for k, v in per.items() if CARRIERS[k].scope == "1"), 0.0)
     s2_loc = sum((v[2] for k, v in per.items() if CARRIERS[k].scope == "2"), 0.0)
     s2_mkt = sum((v[3] for k, v in per.items() if CARRIERS[k].scope == "2"), 0.0)
@@ -253,5 +261,5 @@ def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[s
         renew=tce_of("is_renewable"), clean=tce_of("is_clean"),
         onsite=q_of("pv_self_used", "wind_self_used", "pv_exported") * kgce_kwh / 1000.0,
         facility_kwh=q_of("grid_electricity", "green_electricity", "pv_self_used", "wind_self_used"),
-        it_kwh=q_of("it_electricity"), notes=tuple(notes),
+        it_kwh=q_of("it_electricity"), notes=tuple(notes), notes_zh=tuple(notes_zh),
     )

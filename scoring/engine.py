@@ -190,7 +190,7 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
     tier, blocked = _tier(criteria, total, gates, cats, values)
     nxt = _next_tier(criteria, tier)
     gaps = analyse(criteria, nxt, total, gates, cats, items, per_item, bonus, values, keys, memo)
-    quality = check_quality(eff) + _extra_findings(acct.notes, items, gates)
+    quality = check_quality(eff) + _extra_findings(acct.notes, acct.notes_zh, items, gates)
     return ScoreCard(
         criteria_code=criteria.code, criteria_version=criteria.version, factor_version=factors.version,
         input_hash=input_hash(inputs, criteria, factors, ov), is_what_if=bool(ov), total=total,
@@ -248,11 +248,11 @@ def _next_tier(criteria: CriteriaSet, tier: Tier | None) -> Tier | None:
     return tiers[i - 1] if i > 0 else None
 
 
-def _extra_findings(notes: tuple[str, ...], items: tuple[ItemResult, ...], gates: tuple[GateResult, ...]
-                    ) -> tuple[QualityFinding, ...]:
+def _extra_findings(notes: tuple[str, ...], notes_zh: tuple[str, ...], items: tuple[ItemResult, ...],
+                    gates: tuple[GateResult, ...]) -> tuple[QualityFinding, ...]:
     out = []
     if notes:
-        out.append(QualityFinding("warning", "factors", "排放因子说明：" + "; ".join(notes),
+        out.append(QualityFinding("warning", "factors", "排放因子说明：" + "；".join(notes_zh),
                                   "Emission-factor notes: " + "; ".join(notes)))
     else:
         out.append(QualityFinding("ok", "factors", "所有排放因子均按评价年份和地区精确匹配",

@@ -100,7 +100,6 @@ class FactorSet:
                 return s
         return None
 
-    @functools.lru_cache(maxsize=1024)  # noqa: B019 - FactorSet is immutable and long-lived
     def select(self, series: str, region: str, year: int, carrier: str = "") -> tuple[Factor, str]:
         """Pick a factor of ``series`` for ``region`` and ``year``.
 
@@ -109,12 +108,19 @@ class FactorSet:
         falls back to ``national``.  The returned note says so ("" when exact).
         Raises ``FactorError`` when the series has no factor at all.
         """
+        f, note_en, _ = self.select_explained(series, region, year, carrier)
+        return f, note_en
+
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 - FactorSet is immutable and long-lived
+    def select_explained(self, series: str, region: str, year: int, carrier: str = "") -> tuple[Factor, str, str]:
+        """:meth:`select` with the fallback note in English and in Chinese."""
         if series not in self.series_carriers:
             raise FactorError(f"factor set {self.version}: unknown series {series!r}")
         pool = [f for f in self.factors if f.series == series and (not carrier or f.carrier == carrier)]
         if not pool:
             raise FactorError(f"factor set {self.version}: series {series!r} has no factor for {carrier!r}")
         notes: list[str] = []
+        zh: list[str] = []
         in_region = [f for f in pool if f.region == region]
         if not in_region:
             in_region = [f for f in pool if f.region == "national"]
@@ -123,17 +129,20 @@ class FactorSet:
                                   f"region {region!r} nor national")
             if any(f.region != "national" for f in pool):
                 notes.append(f"no {series} factor for region {region}; used national")
+                zh.append(f"{self.series_names[series][0]}无{region}地区因子，采用全国因子")
         exact = [f for f in in_region if f.year is None or f.year == year]
         if exact:
-            return exact[0], "; ".join(notes)
+            return exact[0], "; ".join(notes), "；".join(zh)
         earlier = [f for f in in_region if f.year is not None and f.year < year]
         if earlier:
             best = max(earlier, key=lambda f: f.year or 0)
             notes.append(f"no {year} factor; used {best.year} (nearest earlier year)")
+            zh.append(f"无{year}年因子，采用最近的较早年份{best.year}年因子")
         else:
             best = min(in_region, key=lambda f: f.year or 0)
             notes.append(f"no factor for {year} or earlier; used {best.year} (nearest later year)")
-        return best, "; ".join(notes)
+            zh.append(f"无{year}年及以前的因子，采用最近的{best.year}年因子")
+        return best, "; ".join(notes), "；".join(zh)
 
 
 def _kg_per_unit(carrier: str, unit: str, value: float, where: str) -> float:

@@ -78,6 +78,7 @@ def test_year_without_factor_falls_back_with_a_note(factors: FactorSet) -> None:
     a = account(make_inputs(activity=recs, start="2024-01", end="2024-12"), factors)
     assert a.total_location_t == pytest.approx(12 * 0.4419)
     assert any("2024" in n and "2023" in n for n in a.notes)
+    assert a.notes_zh == ("电网购电 2024年：无2024年因子，采用最近的较早年份2023年因子",)
 
 
 def test_carbon_market_series_only_when_asked(factors: FactorSet) -> None:
