@@ -58,7 +58,7 @@ def test_package_commands_and_conflicts(filled, peer, capsys, tmp_path):
     rc, out, _ = cli(capsys, "package", "import", str(tmp_path / "p2.zip"), "--db", dst)
     assert rc == 0 and "1 conflict(s) need a person to decide" in out
     rc, out, _ = cli(capsys, "conflicts", "--db", dst)
-    assert "district" in out and '"宝安区"' in out and '"南山区"' in out
+    assert "district" in out and '"宝安区"' in out and '"福田区"' in out
     conflict_id = out.split()[0]
     rc, out, _ = cli(capsys, "conflicts", "resolve", conflict_id, "--keep", "incoming", "--db", dst)
     assert rc == 0 and ops.get_site(peer, filled.site_code).district == "福田区"
