@@ -61,15 +61,18 @@ def _activity_findings(sc: Scan) -> tuple[QualityFinding, ...]:
                       f"Only {len(covered)} month(s) of data in the period; 12 are required"))
     else:
         out.append(_f("ok", "months", f"共有 {len(covered)} 个月的数据", f"{len(covered)} months of data"))
-    gaps = []
+    gaps: list[str] = []
+    gaps_zh: list[str] = []
     for code in sorted(monthly):
         if CARRIERS.get(code) is None:
             continue
         missing = [m for m in range(lo, hi + 1) if m not in monthly[code]]
         if missing:
-            gaps.append(f"{code} ({', '.join(_ym(m) for m in missing[:4])}{'…' if len(missing) > 4 else ''})")
+            months = f"{', '.join(_ym(m) for m in missing[:4])}{'…' if len(missing) > 4 else ''}"
+            gaps.append(f"{code} ({months})")
+            gaps_zh.append(f"{CARRIERS[code].name_zh}（{months}）")
     if gaps:
-        out.append(_f("warning", "gaps", f"以下能源品种存在缺失月份：{'; '.join(gaps)}",
+        out.append(_f("warning", "gaps", f"以下能源品种存在缺失月份：{'；'.join(gaps_zh)}",
                       f"Months missing for: {'; '.join(gaps)}"))
     elif monthly:
         out.append(_f("ok", "gaps", "各能源品种逐月数据完整", "No missing months for any carrier"))
@@ -78,7 +81,8 @@ def _activity_findings(sc: Scan) -> tuple[QualityFinding, ...]:
                       f"Duplicate months for the same meter: {', '.join(dups[:5])}"))
     else:
         out.append(_f("ok", "duplicates", "无重复月份", "No duplicate or overlapping months"))
-    outliers = []
+    outliers: list[str] = []
+    outliers_zh: list[str] = []
     for code in sorted(monthly):
         vals = sorted(monthly[code].values())
         if len(vals) < 6:
@@ -89,8 +93,9 @@ def _activity_findings(sc: Scan) -> tuple[QualityFinding, ...]:
         for m, v in sorted(monthly[code].items()):
             if v > med * OUTLIER_RATIO or v < med / OUTLIER_RATIO:
                 outliers.append(f"{code} {_ym(m)} ({v:g} vs median {med:g})")
+                outliers_zh.append(f"{CARRIERS[code].name_zh} {_ym(m)}（{v:g}，中位数 {med:g}）")
     if outliers:
-        out.append(_f("warning", "outliers", f"月度数据异常（偏离中位数3倍以上）：{'; '.join(outliers[:5])}",
+        out.append(_f("warning", "outliers", f"月度数据异常（偏离中位数3倍以上）：{'；'.join(outliers_zh[:5])}",
                       f"Months far from the others (over 3x from the median): {'; '.join(outliers[:5])}"))
     elif monthly:
         out.append(_f("ok", "outliers", "未发现异常月份", "No outlying months"))
