@@ -40,6 +40,8 @@ class RankRow:
     factor_version: str
     what_if_total: float | None = None
     what_if_tier: str | None = None
+    tier_name_zh: str = ""
+    tier_name_en: str = ""
     eligible: bool = False
     shortlisted: bool = False
     note: str = ""
@@ -126,6 +128,8 @@ def row_for(session: Session, viewer: Viewer, a: Assessment, site: Site, outcome
     return RankRow(rank=None, tied=False, site_code=site.code, site_name=site.name, site_type=site.site_type,
                    status=a.status, outcome=outcome if source != "live-no-panel" else None, total=card.total,
                    tier=tier, panel_points=panel_pts, source=source, eligible=tier == top,
+                   tier_name_zh=card.tier.name_zh if card.tier else "",
+                   tier_name_en=card.tier.name_en if card.tier else "",
                    criteria_version=card.criteria_version, factor_version=card.factor_version,
                    what_if_total=wi_total, what_if_tier=wi_tier, note=note)
 

@@ -127,6 +127,7 @@ class ChairView(QWidget):
         self.rationale.setMaximumHeight(70)
         self.record_button = QPushButton(t("记录决定", "Record decision"))
         self.record_button.clicked.connect(self.record)
+        self.phase = ""
         self.decision_text = QLabel()
         self.decision_text.setWordWrap(True)
         decision_box = QGroupBox(t("决定", "Decision sheet"))
@@ -160,22 +161,30 @@ class ChairView(QWidget):
         self.conflicts.set_records(self.ctx.call(lambda: setup.list_conflicts(
             self.ctx.db, self.ctx.actor, self.ctx.campaign)) or [])
         views = self.ctx.call(lambda: scoring_ops.candidate_views(self.ctx.db, self.ctx.actor, self.ctx.campaign))
-        keep = self.candidate.currentData()
+        keep = (self.candidate.currentData() or ("", ""))[0]
         self.candidate.blockSignals(True)
         self.candidate.clear()
         for v in views or []:
             if not v.conflicted:
-                self.candidate.addItem(f"{v.site_code} {v.site_name} ({v.status})", v.site_code)
-        self.candidate.setCurrentIndex(max(self.candidate.findData(keep), 0))
+                state = t("已决定", "decided") if v.status == "decided" else t("评审中", "under review")
+                self.candidate.addItem(f"{v.site_code} {v.site_name}（{state}）", (v.site_code, v.status))
+        self.select(keep)
         self.candidate.blockSignals(False)
-        self.record_button.setEnabled(st.phase == "decision")
+        self.phase = st.phase
         self.show_decision()
 
+    def select(self, site_code: str) -> None:
+        for i in range(self.candidate.count()):
+            if self.candidate.itemData(i)[0] == site_code:
+                self.candidate.setCurrentIndex(i)
+
     def show_decision(self, *_args: Any) -> None:
-        code = self.candidate.currentData()
+        data = self.candidate.currentData()
         self.decision_text.setText("")
-        if not code:
+        self.record_button.setEnabled(bool(data) and data[1] == "under_review" and self.phase == "decision")
+        if not data:
             return
+        code = data[0]
         try:
             d = decisions.decision_view(self.ctx.db, self.ctx.actor, code, self.ctx.campaign)
         except AssessmentError:  # no decision yet (or not visible): the sheet stays empty
@@ -211,7 +220,10 @@ class ChairView(QWidget):
                                                      c.site_code, status, reason), changes=True)
 
     def record(self) -> None:
-        code, outcome = self.candidate.currentData(), self.outcome.currentData()
+        data = self.candidate.currentData()
+        if not data:
+            return
+        code, outcome = data[0], self.outcome.currentData()
         v = [b.value() for b in self.votes]
         text = self.rationale.toPlainText()
         done = self.ctx.call(lambda: decisions.record_decision(

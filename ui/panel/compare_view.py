@@ -26,6 +26,7 @@ from ui.i18n import fmt_number, is_zh, pick
 from ui.panel.context import PanelContext
 from ui.panel.models import BEST, RecordsModel, t
 from ui.panel.radar import OverlayRadar
+from ui.panel.texts import note
 
 SECTIONS = {"total": ("总分", "Total"), "metric": ("指标", "Metric"), "category": ("类别", "Category"),
             "item": ("评价项", "Item"), "gate": ("门槛", "Gate")}
@@ -135,7 +136,7 @@ class CompareView(QWidget):
         axes = list(result.radar_axes_zh if is_zh() else result.radar_axes_en)
         self.radar.set_data(axes, [(s.site_code, list(s.shares)) for s in result.radar])
         self.notes.setText("\n".join([t("每行最优值以绿色标示。", "The best value in each row is shaded green."),
-                                      *result.notes]))
+                                      *(note(n) for n in result.notes)]))
 
     def _is_best(self, row: CompareRow, col: int) -> bool:
         k = col - 2

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from assessment.panel import ranking, xlsx
 from assessment.panel.ranking import Ranking, RankRow
-from ui.i18n import fmt_number, is_zh
+from ui.i18n import fmt_number, is_zh, pick
 from ui.panel.context import PanelContext
 from ui.panel.models import BEST, RecordsModel, t
+from ui.panel.texts import note
 
 SOURCES = {"decision": ("决定时冻结", "frozen at decision"), "live": ("当前计算", "live"),
            "live-no-panel": ("不含评议分", "without panel points")}
@@ -41,13 +42,13 @@ class RankingView(QWidget):
              (t("候选", "Candidate"), lambda r: r.site_name), (t("类型", "Type"), lambda r: r.site_type),
              (t("总分", "Total"), lambda r: fmt_number(r.total, 1)),
              (t("评议分", "Panel"), lambda r: fmt_number(r.panel_points, 1)),
-             (t("等级", "Tier"), lambda r: r.tier or "—"),
+             (t("等级", "Tier"), lambda r: pick(r.tier_name_zh, r.tier_name_en) or "—"),
              (t("得分来源", "Score from"), lambda r: t(*SOURCES.get(r.source, (r.source, r.source)))),
              (t("假设（新版本）", "What-if (newer versions)"),
               lambda r: "" if r.what_if_total is None else f"{fmt_number(r.what_if_total, 1)} {r.what_if_tier or ''}"),
              (t("结果", "Outcome"), lambda r: r.outcome or ""),
              (t("入围", "Shortlist"), lambda r: "✔" if r.shortlisted else ""),
-             (t("备注", "Note"), lambda r: r.note)],
+             (t("备注", "Note"), lambda r: note(r.note))],
             background=lambda r, _c: BEST if r.shortlisted else None, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -101,7 +102,7 @@ class RankingView(QWidget):
             self.quota.setText(", ".join(f"{k}: {r.awarded.get(k, 0)}/{v}" for k, v in sorted(r.quotas.items())))
         self.rule.setText((r.tie_break_zh if is_zh() else r.tie_break_en) + "  " +
                           t(f"汇总方法：{r.aggregation}", f"Aggregation: {r.aggregation}"))
-        self.notes.setText("\n".join(r.notes))
+        self.notes.setText("\n".join(note(n) for n in r.notes))
         self.table.resizeColumnsToContents()
 
     def export(self, path: str | None = None) -> None:

@@ -13,6 +13,7 @@ from assessment.panel.views import CandidatePanelView, PanelItemView
 from ui.i18n import fmt_number, pick
 from ui.panel.context import PanelContext
 from ui.panel.models import FLAG, MUTED, RecordRole, RecordsModel, t
+from ui.panel.texts import note
 
 LEVELS = {"all": ("全部可见", "all visible"), "own": ("仅本人", "own only"), "none": ("不可见", "hidden")}
 
@@ -44,9 +45,9 @@ class ReadView(QWidget):
              (t("我的评分", "Mine"), lambda i: "—" if i.own is None else fmt_number(i.own.points)),
              (t("他人评分与意见", "Others' scores and comments"), _others),
              (t("汇总", "Aggregate"), _agg),
-             (t("分歧（最高−最低）", "Spread (high − low)"),
+             (t("极差", "Spread"),
               lambda i: "—" if i.aggregate is None or i.aggregate.spread is None else fmt_number(i.aggregate.spread)),
-             (t("分歧较大", "Strong disagreement"),
+             (t("分歧大", "Disagree"),
               lambda i: t("是 ⚑", "yes ⚑") if i.aggregate is not None and i.aggregate.disagreement else "")],
             background=lambda i, _c: FLAG if i.aggregate is not None and i.aggregate.disagreement else None,
             parent=self)
@@ -78,7 +79,7 @@ class ReadView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
         split.addWidget(right)
-        split.setSizes([330, 770])
+        split.setSizes([300, 800])
         lay = QVBoxLayout(self)
         lay.addWidget(split)
         self.current: str | None = None
@@ -106,7 +107,9 @@ class ReadView(QWidget):
         self.current = v.site_code
         head = f"<b>{v.site_code} {v.site_name}</b>"
         if v.hidden_reason:
-            head += f"<br><span style='color:#a15c00'>{v.hidden_reason}</span>"
+            head += f"<br><span style='color:#a15c00'>{note(v.hidden_reason)}</span>"
         self.title.setText(head)
         self.items.set_records(list(v.items) if v.level != "none" else [])
+        for col, width in ((0, 200), (1, 40), (2, 50), (4, 115), (5, 55), (6, 60)):
+            self.detail.setColumnWidth(col, width)
         self.detail.resizeRowsToContents()

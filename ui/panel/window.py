@@ -50,7 +50,7 @@ class PanelWindow(QWidget):
             self.tabs.addTab(self.ranking, t("排名", "Ranking"))
         if self.roles & {"panel_chair", "secretariat"}:
             self.chair = ChairView(ctx)
-            self.tabs.addTab(self.chair, t("组长与秘书处", "Chair & secretariat"))
+            self.tabs.addTab(self.chair, t("组长与秘书处", "Chair && secretariat"))
         ctx.changed.connect(self.reload)
         self.reload()
 

@@ -14,7 +14,8 @@ def panel(db: Database) -> Panel:
 
 
 @pytest.fixture
-def open_window(qtbot, panel):
+def open_window(app, qtbot, panel):
+    """Opens an English panel window for one person (the `app` fixture installs English)."""
     def opener(actor: str):
         from ui.panel import open_panel_window
 

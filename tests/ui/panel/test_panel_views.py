@@ -102,14 +102,15 @@ def test_decision_sheet_records_and_shows_the_frozen_score(open_window, panel, t
     setup.set_phase(panel.db, CHAIR, CAMPAIGN, "decision")
     w = open_window(CHAIR)
     desk = w.chair
-    desk.candidate.setCurrentIndex(desk.candidate.findData("PANEL-T-P1"))
+    desk.select("PANEL-T-P1")
     desk.outcome.setCurrentIndex(desk.outcome.findData("awarded"))
     desk.votes[0].setValue(3)
     desk.record()  # no rationale: refused
     assert "rationale" in w.ctx.errors[-1]
     desk.rationale.setPlainText("model park operation")
     desk.record()
-    desk.candidate.setCurrentIndex(desk.candidate.findData("PANEL-T-P1"))
+    desk.select("PANEL-T-P1")
+    assert not desk.record_button.isEnabled()  # decided: nothing more to record
     assert "PANEL-T-P1" in desk.decision_text.text() and "2025.1" in desk.decision_text.text()
     out = tmp_path / "rank.xlsx"
     w.ranking.export(str(out))
@@ -131,3 +132,17 @@ def test_compare_view_marks_best_and_draws_radar(open_window, panel, tmp_path):
     assert len(w.compare.radar.series) == 2 and len(w.compare.radar.axes) >= 3
     w.compare.export(str(tmp_path / "cmp.xlsx"))
     assert (tmp_path / "cmp.xlsx").exists()
+
+
+def test_chinese_window_translates_the_notes(qapp, qtbot, panel):
+    from ui import i18n
+    from ui.panel import open_panel_window
+
+    i18n.install_language(qapp, "zh_CN")
+    try:
+        w = open_panel_window(panel.db, BOB, campaign=CAMPAIGN)
+        qtbot.addWidget(w)
+        assert w.tabs.tabText(0) == "我的评分"
+        assert "利益冲突" in w.ranking.notes.text()
+    finally:
+        i18n.install_language(qapp, "en")
