@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -89,16 +90,22 @@ def test_long_job_reports_progress_and_can_be_cancelled(app: Any, qtbot: Any) ->
     tasks = TaskManager(bridge.error)
     results: list[Any] = []
     try:
+        started = threading.Event()
+        box: list[Any] = []
+
         def job(progress: Any, cancelled: Any) -> int:
+            started.wait(5)
             done = 0
             for i in range(1000):
                 progress(i, 1000)
                 done = i
                 if i == 5:
-                    handle.cancel()  # what the Cancel button does (a thread-safe flag)
+                    box[0].cancel()  # what the Cancel button does (a thread-safe flag)
             return done
 
         handle = tasks.run_long(None, "working", job, results.append)
+        box.append(handle)
+        started.set()
         qtbot.waitUntil(lambda: tasks.pending == 0, timeout=10000)
         assert results == [] and not bridge.history  # cancelled: no result, no error shown
         tasks.run_long(None, "working", lambda progress, cancelled: (progress(1, 2), 42)[1], results.append)
