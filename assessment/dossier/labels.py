@@ -93,7 +93,10 @@ L: dict[str, Bi] = {
     "vote_summary": ("表决汇总", "Vote summary"), "quota": ("名额", "Quota"), "counts": ("概况", "Overview"),
     "chart_totals": ("候选总分", "Candidates' totals"), "chart_outcomes": ("评审结论", "Outcomes"),
     "chart_tiers": ("等级分布", "Tiers"), "no_awards": ("尚无授予决定。", "No award decided yet."),
-    "tier": ("等级", "Tier"), "profile_facts": ("基本信息", "Facts"),
+    "tier": ("等级", "Tier"),
+    "no_data": ("未录入能源与资源数据：无法出具逐月数据表和图表。",
+                "No energy or resource data recorded: no monthly table or charts can be shown."),
+    "profile_facts": ("基本信息", "Facts"),
 }
 
 

@@ -102,6 +102,8 @@ def _profile(k: Kit, r: DossierData) -> list:
 
 
 def _data(k: Kit, r: DossierData) -> list:
+    if not r.monthly:
+        return [PageBreak(), k.section("data"), k.p(k.t("no_data"), "Warn")]
     n = len(r.monthly)
     first = 20 * mm
     col = (BODY_W - first) / max(n, 1)

@@ -115,3 +115,19 @@ def test_issue_is_recorded_once(dossier_db, tmp_path: Path) -> None:
         assert [(r.number, r.fingerprint, r.kind) for r in recs] == [(a.number, a.fingerprint, "dossier")]
         assert recs[0].snapshot_id is not None  # a decided assessment: its decision snapshot
         assert s.execute(select(AuditEvent).where(AuditEvent.action == "issue_dossier")).scalar() is not None
+
+
+def test_empty_candidate_still_gets_a_dossier(db, tmp_path: Path) -> None:
+    """No activity data, no answers, no photos: every section says so instead of failing."""
+    from helpers.dossier_setup import ACTOR, make_campaign
+
+    from assessment import ops
+
+    make_campaign(db, 0, code="EMPTY")
+    _, a = ops.create_site(db, ACTOR, {"name": "空白候选 Empty candidate", "site_type": "park"},
+                           campaign="EMPTY", period=("2023-01", "2023-12"))
+    out = tmp_path / "empty.pdf"
+    export_dossier(db, a.id, out, lang="both")
+    assert qpdf_ok(out)
+    text = squash(pdftext(out))
+    assert "空白候选" in text and "PROVISIONAL" in text
