@@ -107,6 +107,9 @@ def _datetime_columns(model: Any) -> frozenset[str]:
 
 _DT = {name: _datetime_columns(spec.model) for name, spec in SPECS.items()}
 _DT["audit_event"] = _datetime_columns(AuditEvent)
+_COLS = {name: frozenset(c.name for c in table(spec.model).columns) - set(NEVER_EXPORTED.get(name, ()))
+         for name, spec in SPECS.items()}
+_COLS["audit_event"] = frozenset(AUDIT_COLUMNS)
 
 
 def row_to_json(entity: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -116,14 +119,12 @@ def row_to_json(entity: str, row: dict[str, Any]) -> dict[str, Any]:
 
 def row_from_json(entity: str, data: dict[str, Any]) -> dict[str, Any]:
     """Keep known columns only; datetimes parsed back."""
-    cols = {c.name for c in table(SPECS[entity].model).columns} if entity in SPECS else set(AUDIT_COLUMNS)
-    out: dict[str, Any] = {}
-    for k, v in data.items():
-        if k not in cols or k in NEVER_EXPORTED.get(entity, ()):
-            continue
-        if k in _DT[entity] and isinstance(v, str):
-            v = datetime.fromisoformat(v)
-        out[k] = v
+    cols = _COLS[entity]
+    dts = _DT[entity]
+    out = {k: v for k, v in data.items() if k in cols}
+    for k in dts.intersection(out):
+        if isinstance(out[k], str):
+            out[k] = datetime.fromisoformat(out[k])
     return out
 
 
