@@ -55,7 +55,8 @@ class PanelWindow(QWidget):
         self.reload()
 
     def reload(self, *_args: Any) -> None:
-        st = self.ctx.call(lambda: scoring_ops.status(self.ctx.db, self.ctx.actor, self.ctx.campaign))
+        st = self.ctx.call(lambda: scoring_ops.status(self.ctx.db, self.ctx.actor, self.ctx.campaign)) \
+            if self.roles else None
         if st is None:
             self.header.setText(t("您不在本批次的评审组中。", "You are not on this campaign's panel."))
             return
