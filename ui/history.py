@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,9 +24,30 @@ from ui.rows_model import RowsModel
 from ui.session import Session
 
 
-def short(text: str | None, limit: int = 80) -> str:
+def readable(text: str | None) -> str:
+    """Audit values are stored as JSON: show true as Yes, "x" as x, {"a": 1} as a: 1."""
     if text is None:
         return ""
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return text
+    if isinstance(value, bool):
+        return QCoreApplication.translate("HistoryDialog", "Yes") if value else \
+            QCoreApplication.translate("HistoryDialog", "No")
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return i18n.fmt_number(value, 6)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {readable(json.dumps(v, ensure_ascii=False))}" for k, v in value.items())
+    if isinstance(value, list):
+        return ", ".join(readable(json.dumps(v, ensure_ascii=False)) for v in value)
+    return str(value)
+
+
+def short(text: str | None, limit: int = 80) -> str:
+    text = readable(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -46,6 +70,7 @@ class HistoryDialog(QDialog):
         view.setObjectName("history")
         view.setModel(self.model)
         view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(22)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         for col, width in ((0, 150), (1, 130), (2, 120), (3, 120), (4, 150), (5, 150)):

@@ -280,6 +280,14 @@
 <context>
     <name>HistoryDialog</name>
     <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
