@@ -15,10 +15,13 @@ from assessment.paths import default_db_path
 
 def open_app_database(
     target: str | Path | None = None, *, with_demo: bool = True,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Callable[[int, int], None] | None = None, evidence_dir: Path | None = None,
 ) -> Database:
-    """Open (create and migrate) the database; a brand-new one gets the demo campaign once."""
-    db = open_database(target if target is not None else default_db_path())
+    """Open (create and migrate) the database; a brand-new one gets the demo campaign once.
+
+    target: a SQLite file or a server URL (postgresql+psycopg://...); evidence_dir: where a server's evidence
+    files live (default: $LCS_EVIDENCE_DIR, else a folder per server in the user data folder)."""
+    db = open_database(target if target is not None else default_db_path(), evidence_dir=evidence_dir)
     if with_demo:
         with db.read() as s:
             fresh = s.get(AppMeta, "demo_installed") is None and s.execute(select(Campaign.id)).first() is None
