@@ -165,12 +165,25 @@ def resolve_conflict(db: Database, actor: str, campaign: str | None, member: str
 
 
 def list_conflicts(db: Database, actor: str, campaign: str | None) -> list[ConflictView]:
-    """The chair and secretariat see every conflict; a member sees their own."""
+    """The chair and secretariat see every conflict; a member sees their own. Likely conflicts not yet
+    stored are listed as "suggested" (they already hide the candidate) so the chair can confirm or dismiss."""
     with db.read() as s:
         viewer = resolve(s, actor, campaign)
         q = select(ConflictDeclaration).where(ConflictDeclaration.campaign_id == viewer.campaign_id)
-        if not (viewer.is_chair or viewer.is_secretariat):
+        everyone = viewer.is_chair or viewer.is_secretariat
+        if not everyone:
             q = q.where(ConflictDeclaration.person_id == viewer.person_id)
-        rows = [_view(s, c) for c in s.execute(q).scalars()]
+        stored = list(s.execute(q).scalars())
+        rows = [_view(s, c) for c in stored]
+        known = {(c.person_id, c.site_id) for c in stored}
+        members = s.execute(select(Person).join(CampaignMember, CampaignMember.person_id == Person.id).where(
+            CampaignMember.campaign_id == viewer.campaign_id,
+            CampaignMember.role.in_(("panel_member", "panel_chair")))).scalars().unique().all()
+        for person in members:
+            if not everyone and person.id != viewer.person_id:
+                continue
+            for site in campaign_sites(s, viewer.campaign_id):
+                why = suggestion_reason(s, person, site) if (person.id, site.id) not in known else None
+                if why:
+                    rows.append(ConflictView("", person.name, site.code, site.name, "suggested", why))
         return sorted(rows, key=lambda c: (c.site_code, c.member))
-

@@ -124,6 +124,9 @@ def test_conflict_found_after_scoring_removes_the_scores_from_the_aggregate(pane
 
 
 def test_chair_reviews_suggested_conflicts(panel):
+    listed = setup.list_conflicts(panel.db, CHAIR, CAMPAIGN)  # shown before anyone stores the suggestion
+    assert [(c.id, c.member, c.site_code, c.status) for c in listed] == [("", BOB, "PANEL-T-P2", "suggested")]
+    assert [c.site_code for c in setup.list_conflicts(panel.db, BOB, CAMPAIGN)] == ["PANEL-T-P2"]
     rows = setup.suggest_conflicts(panel.db, CHAIR, CAMPAIGN)
     assert [(c.member, c.site_code, c.status) for c in rows] == [(BOB, "PANEL-T-P2", "suggested")]
     assert "Green Park Operations Ltd" in rows[0].reason
