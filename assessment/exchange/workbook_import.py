@@ -132,7 +132,7 @@ def _activity(s: Any, actor: str, a: Assessment, rows: list[dict[str, Any]], rea
                 touched = True
         updated += touched
     for i in range(0, len(new), BATCH):
-        s.execute(insert(ActivityRecord), new[i:i + BATCH])
+        s.execute(insert(ActivityRecord.__table__), new[i:i + BATCH])  # Core: no ORM bookkeeping
     return len(new), updated
 
 

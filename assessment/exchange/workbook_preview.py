@@ -61,7 +61,7 @@ class SheetPreview:
     kind: str | None
     header_row: int
     columns: list[ColumnMap]
-    rows: list[tuple[int, list[str]]] = field(default_factory=list)  # (row number, displayed cells)
+    rows: list[tuple[int, list[Any]]] = field(default_factory=list)  # (row number, cells as read)
 
 
 @dataclass
@@ -144,6 +144,7 @@ class _Builder:
         self.carriers = carrier_aliases()
         self.criteria: dict[str, Any] = {}
         self.bad_sites: dict[str, int] = {}
+        self.label_cache: dict[str, dict[str, str]] = {}
 
     def problem(self, sheet: str, row: int | None, col: str, value: Any, reason: str, level: str = "error") -> None:
         self.p.problems.append(Problem(sheet, row, col, cell_text(value), reason, level))
@@ -153,19 +154,21 @@ class _Builder:
         """Values by key, column label by key, and whether any cell is a problem (merged / empty formula)."""
         row = sheet.rows[r]
         number = r + 1
+        labels = self._labels(sheet.name, mapped, columns)
         values: dict[str, Any] = {}
-        where: dict[str, str] = {}
         bad = False
+        width = len(row)
         for i, key in mapped.items():
-            raw = row[i] if i < len(row) else ""
-            col = columns[key]
-            label = f"{column_letter(i)} ({col.header})"
-            where[key] = label
-            if (number, i) in sheet.empty_formulas:
-                self.problem(sheet.name, number, label, "", "a formula without a saved result: open the file in "
-                             "Excel, let it calculate, save, and import again (or paste values)")
-                bad = True
-            values[key] = cell_text(raw, month=key in ("month", "period_start", "period_end")) if col.text else raw
+            raw = row[i] if i < width else ""
+            if columns[key].text:
+                raw = cell_text(raw, month=key in ("month", "period_start", "period_end"))
+            values[key] = raw
+        if sheet.empty_formulas:
+            for i, key in mapped.items():
+                if (number, i) in sheet.empty_formulas:
+                    self.problem(sheet.name, number, labels[key], "", "a formula without a saved result: open the "
+                                 "file in Excel, let it calculate, save, and import again (or paste values)")
+                    bad = True
         for r0, c0, r1, c1 in sheet.merged:
             if r0 <= number <= r1 and any(c0 <= i <= c1 for i in mapped) and r1 > r0:
                 self.problem(sheet.name, number, f"{column_letter(c0)}:{column_letter(c1)}", "",
@@ -173,7 +176,14 @@ class _Builder:
                              "fill every row")
                 bad = True
                 break
-        return values, where, bad
+        return values, labels, bad
+
+    def _labels(self, sheet: str, mapped: dict[int, str], columns: dict[str, Column]) -> dict[str, str]:
+        got = self.label_cache.get(sheet)
+        if got is None:
+            got = self.label_cache[sheet] = {key: f"{column_letter(i)} ({columns[key].header})"
+                                             for i, key in mapped.items()}
+        return got
 
     def site_row(self, sheet: RawSheet, sp: SheetPreview, mapped: dict[int, str], r: int) -> None:
         values, where, bad = self.cells(sheet, sp, mapped, r, {c.key: c for c in KINDS["sites"]})
@@ -353,5 +363,5 @@ def preview_file(db: Database, path: Path | str, *, campaign: str | None = None)
                 b.activity_row(sheet, sp, mapped, i, seen)
             elif not b.answer_row(sheet, sp, mapped, i, default):
                 continue  # a checklist line left unanswered
-            sp.rows.append((i + 1, [cell_text(v) for v in row]))
+            sp.rows.append((i + 1, row))
     return preview

@@ -24,7 +24,8 @@ CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DIM = re.compile(rb'<dimension ref="([A-Z]+)?(\d+)?(?::([A-Z]+)(\d+))?"')
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
-_CELL = re.compile(r"([A-Z]+)(\d+)")
+_CELL_XML = re.compile(rb'<c r="([A-Z]+)(\d+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
+_VALUE = re.compile(rb"<v>[^<]|<is>")
 
 
 class WorkbookError(AssessmentError):
@@ -128,19 +129,20 @@ def _scan_sheet(zf: zipfile.ZipFile, member: str, name: str) -> tuple[set[tuple[
     if not (big or has_formula):
         return empty, max_row, max_col
     with zf.open(member) as f:
-        for _ev, el in iterparse(f):
-            if el.tag != f"{_NS}c":
-                continue
-            m = _CELL.match(el.get("r", ""))
-            if m:
-                v = el.find(f"{_NS}v")
-                has_v = (v is not None and bool(v.text)) or el.find(f"{_NS}is") is not None
-                row, col = int(m.group(2)), col_index(m.group(1))
-                if el.find(f"{_NS}f") is not None and not has_v:
+        rest = b""
+        while chunk := f.read(4 << 20):
+            data = rest + chunk
+            cut = data.rfind(b"</c>")
+            cut = len(data) if cut < 0 else cut + 4
+            for m in _CELL_XML.finditer(data, 0, cut):
+                body = m.group(4) or b""
+                has_v = bool(_VALUE.search(body))
+                row, col = int(m.group(2)), col_index(m.group(1).decode())
+                if b"<f" in body and not has_v:
                     empty.add((row, col))
                 if has_v:
                     max_row, max_col = max(max_row, row), max(max_col, col)
-            el.clear()
+            rest = data[cut:]
     if max_row > MAX_ROWS or max_col >= MAX_COLS:
         raise WorkbookError(f"sheet '{name}' has values out to row {max_row:,}, column {max_col + 1} (at most "
                             f"{MAX_ROWS:,} rows and {MAX_COLS} columns); delete the stray cells")

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from assessment import ops
 from assessment.exchange.workbook_import import ImportResult, commit_import, preview_file
-from assessment.exchange.workbook_preview import ImportPreview
+from assessment.exchange.workbook_preview import ImportPreview, cell_text
 from ui.exchange.common import ExchangeDialog, FileRow, table_view
 from ui.rows_model import RowsModel
 
@@ -50,7 +50,7 @@ class ImportDialog(ExchangeDialog):
                                  level=lambda r: None if r[3] else "warning")
         self.rows = RowsModel([(self.tr("Sheet"), lambda r: r[0]), (self.tr("Row"), lambda r: r[1]),
                                (self.tr("Status"), lambda r: self.tr("problem") if r[2] else self.tr("ok")),
-                               (self.tr("Cells"), lambda r: " | ".join(r[3]))],
+                               (self.tr("Cells"), lambda r: " | ".join(cell_text(v) for v in r[3]))],
                               level=lambda r: "error" if r[2] else None)
         self.problems = RowsModel([(self.tr("Sheet"), lambda p: p.sheet), (self.tr("Row"), lambda p: p.row),
                                    (self.tr("Column"), lambda p: p.column), (self.tr("Value"), lambda p: p.value),
