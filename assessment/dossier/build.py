@@ -149,7 +149,8 @@ def build_dossier(db: Database, assessment_id: str, lang: str = "both", *, font:
             ev_by_item[item_code].append(name)
         decision = s.execute(select(Decision).where(Decision.assessment_id == a.id)).scalar()
         panel_items, comments = _panel(s, a, card, camp.aggregation)
-        assessor = s.get(Person, a.assessor_id).name if a.assessor_id and s.get(Person, a.assessor_id) else ""
+        person = s.get(Person, a.assessor_id) if a.assessor_id else None
+        assessor = person.name if person is not None else ""
         chair, secretariat = _people(s, camp.id, "panel_chair"), _people(s, camp.id, "secretariat")
     store = EvidenceStore(db.evidence_dir) if db.evidence_dir else None
     photos = _photos(store, evidence, APPENDIX_BOX_MM) if store else []

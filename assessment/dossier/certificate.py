@@ -49,11 +49,12 @@ def build_certificate(db: Database, assessment_id: str, lang: str = "both", *, f
                                       ).scalars())
         chair, secretariat = role("panel_chair"), role("secretariat")
     tier = (card.tier.name_zh, card.tier.name_en) if card.tier else ("示范基地", "Demonstration site")
+    decided = dec.decided_at if dec is not None else a.decided_at
     return CertificateData(
         lang=lang, number=dossier_number("certificate", camp.code, site.code, a.revision, fp), fingerprint=fp,
         assessment_id=a.id, campaign_name=camp.name, campaign_code=camp.code, site_name=site.name,
         site_code=site.code, award=tier, total=card.total,
-        decided_on=(dec.decided_at if dec else a.decided_at).strftime("%Y-%m-%d") if (dec or a.decided_at) else "",
+        decided_on=decided.strftime("%Y-%m-%d") if decided else "",
         issued_on=(issued_on or date.today()).isoformat(),
         signatures=(SignatureBlock(("评审组长", "Panel chair"), chair),
                     SignatureBlock(("秘书处", "Secretariat"), secretariat)),

@@ -56,16 +56,16 @@ def build_summary(db: Database, campaign: str | None, lang: str = "both", *, fon
         ranked: list[d.RankRow] = []
         prev_key, prev_rank = None, 0
         for i, (a, site, card, prov, pts, dec) in enumerate(group, start=1):
-            key = (card.total, pts)
-            rank = prev_rank if key == prev_key else i
-            prev_key, prev_rank = key, rank
+            rank_key = (card.total, pts)
+            rank = prev_rank if rank_key == prev_key else i
+            prev_key, prev_rank = rank_key, rank
             tier = (card.tier.name_zh, card.tier.name_en) if card.tier else NO_TIER
             if prov:
                 tier = (f"{tier[0]}（{PROVISIONAL[0]}）", f"{tier[1]} ({PROVISIONAL[1]})")
-            votes = f"{dec.votes_for} / {dec.votes_against} / {dec.votes_abstain}" if dec else "—"
+            vote_text = f"{dec.votes_for} / {dec.votes_against} / {dec.votes_abstain}" if dec else "—"
             ranked.append(d.RankRow(rank, site.code, site.name, card.total, tier,
                                     STATUSES.get(a.status, (a.status, a.status)),
-                                    OUTCOMES.get(a.outcome or "", ("—", "—")), votes))
+                                    OUTCOMES.get(a.outcome or "", ("—", "—")), vote_text))
         rows_by_type[t] = ranked
         chart_vals[t] = [(r.site_code, r.total or 0.0) for r in ranked]
     quotas = {str(k): int(v) for k, v in (camp.award_quotas or {}).items()}
@@ -81,8 +81,8 @@ def build_summary(db: Database, campaign: str | None, lang: str = "both", *, fon
     outcome_mix += (d.Slice(("未决定", "undecided"), float(sum(1 for x in raw if not x[0].outcome))),)
     tiers: dict[d.Bi, int] = {}
     for _, _, card, *_ in raw:
-        key = (card.tier.name_zh, card.tier.name_en) if card.tier else NO_TIER
-        tiers[key] = tiers.get(key, 0) + 1
+        tier_name: d.Bi = (card.tier.name_zh, card.tier.name_en) if card.tier else NO_TIER
+        tiers[tier_name] = tiers.get(tier_name, 0) + 1
     fp = campaign_fingerprint(fps)
     return d.SummaryData(
         lang=lang, number=f"S-{camp.code}-{fp[:8].upper()}", fingerprint=fp, campaign_code=camp.code,
