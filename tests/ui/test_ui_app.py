@@ -129,3 +129,25 @@ def test_drop_photos_on_the_evidence_tab(win: Any, qtbot: Any, tmp_path: Path) -
                     timeout=10000)
     idle(qtbot, win)
     assert tab.model.rowCount() == len(ops.list_evidence(win.session.db, aid))
+
+
+def test_python_main_opens_the_window_on_a_fresh_machine(tmp_path: Path) -> None:
+    """`python main.py` with an empty data folder: database created, demo campaign loaded, list shown."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "LCS_DATA_DIR": str(tmp_path / "fresh"), "LCS_SETTINGS_DIR": str(tmp_path / "cfg"),
+           "LCS_EXIT_WHEN_READY": "1", "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, str(root / "main.py")], env=env, capture_output=True, text=True,
+                          timeout=180, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert any(line.startswith("ready ") for line in proc.stdout.splitlines())
+    from assessment.db import open_database
+
+    db = open_database(tmp_path / "fresh" / "assessments.sqlite3")
+    try:
+        assert ops.list_campaigns(db)[0].is_sample and len(ops.list_sites(db)) >= 10
+    finally:
+        db.dispose()
