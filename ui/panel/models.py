@@ -23,6 +23,17 @@ def t(zh: str, en: str) -> str:
     return pick(zh, en)
 
 
+def state_text(r: SheetRow) -> str:
+    if r.editable:
+        return t("可编辑", "editable")
+    if r.note == "decided":
+        return t("已决定", "decided")
+    for phase, zh in (("independent", "独立评分"), ("read", "查阅"), ("revise", "修改"), ("decision", "决定")):
+        if phase in r.note:
+            return t(f"{zh}阶段只读", f"read-only in the {phase} phase")
+    return r.note
+
+
 class SheetModel(QAbstractTableModel):
     """The member's own scores; points and comment are editable where the phase allows."""
 
@@ -66,7 +77,7 @@ class SheetModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             values = [r.site_code, r.site_name, f"{r.item_code} {pick(r.item_name_zh, r.item_name_en)}",
                       fmt_number(r.max_points), None if r.points is None else fmt_number(r.points),
-                      r.comment or "", r.note or (t("可编辑", "editable") if r.editable else "")]
+                      r.comment or "", state_text(r)]
             if role == Qt.ItemDataRole.EditRole and c == self.POINTS:
                 return "" if r.points is None else r.points
             return values[c] if values[c] is not None else ("—" if role == Qt.ItemDataRole.DisplayRole else "")
