@@ -141,3 +141,31 @@ def test_errors_go_to_the_message_bridge(app, qtbot, park, close_after, tmp_path
         dialog.import_button.click()
     assert blocker.args[0].kind == "refused" and "not a readable zip archive" in blocker.args[0].detail
     qtbot.waitUntil(dialog.import_button.isEnabled)
+
+
+def test_exchange_menu_entry_opens_each_dialog(app, qtbot, park):
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+
+    from ui.exchange import open_exchange
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    reloads = []
+    window.reload_sites = lambda: reloads.append(1)
+    opened = []
+    for k in range(4):
+        hub = open_exchange(window, SimpleNamespace(db=park.db, actor="评估员"))
+        if k == 0:
+            shot(hub, "hub")
+        button = hub.findChildren(QPushButton)[k]
+        before = set(QApplication.topLevelWidgets())
+        button.click()
+        new = [w for w in QApplication.topLevelWidgets() if w not in before and w.isVisible()]
+        assert len(new) == 1, [w.windowTitle() for w in new]
+        opened.append(new[0].windowTitle())
+        qtbot.waitUntil(lambda d=new[0]: not d.busy)
+        new[0].reject()
+    assert opened == ["Import a workbook or CSV file", "Export to Excel or CSV", "Offline packages", "Merge conflicts"]
+    assert len(reloads) == 4  # the candidate list reloads after each dialog
