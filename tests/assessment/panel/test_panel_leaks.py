@@ -153,3 +153,21 @@ def test_no_aggregate_anywhere_during_independent_scoring(panel):
     setup.set_phase(panel.db, CHAIR, CAMPAIGN, "read")
     assert ops.assessment_detail(panel.db, aid).panel_aggregate == {"PK-C3": 5.0, "PK-S2": 5.0, "PK-X3": 3.0}
     assert scoring_ops.visible_card(panel.db, BOB, panel.sites["PANEL-T-P2"]) == (None, "hidden")
+
+
+def test_audit_listings_can_be_filtered_for_a_member(panel):
+    from sqlalchemy import select
+
+    from assessment.models import AuditEvent
+    from assessment.panel.access import resolve
+    from assessment.panel.visibility import hide_from_audit
+
+    score_all(panel.db, ALICE, "PANEL-T-P1", 5, SECRET)
+    score_all(panel.db, CAROL, "PANEL-T-P1", 2)
+    with panel.db.read() as s:
+        events = list(s.execute(select(AuditEvent).order_by(AuditEvent.seq)).scalars())
+        assert any(SECRET in (e.new_value or "") for e in events)
+        for who, seen in ((CAROL, False), (ALICE, True)):
+            kept = hide_from_audit(s, resolve(s, who, CAMPAIGN), events)
+            assert any(SECRET in (e.new_value or "") for e in kept) is seen
+            assert any(e.entity == "site" for e in kept)  # other events stay
