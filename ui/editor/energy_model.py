@@ -34,7 +34,7 @@ class Series:
     def header(self) -> str:
         c = CARRIERS.get(self.carrier)
         name = i18n.pick(c.name_zh, c.name_en) if c else self.carrier
-        return f"{name}\n[{self.unit}]" + (f"\n{self.meter_id}" if self.meter_id else "")
+        return f"{name}\n[{pretty_unit(self.unit)}]" + (f"\n{self.meter_id}" if self.meter_id else "")
 
 
 class EnergyGridModel(QAbstractTableModel):
@@ -206,6 +206,11 @@ class EnergyGridModel(QAbstractTableModel):
             self.records[(r.carrier, r.meter_id, r.month)] = r
         if self.months and self.series:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.months) - 1, len(self.series) - 1))
+
+
+def pretty_unit(unit: str) -> str:
+    """m3 -> m³, 10^4 m3 -> 10⁴ m³ (the stored unit code stays as it is)."""
+    return unit.replace("10^4", "10⁴").replace("m3", "m³")
 
 
 def s_key(s: Series) -> tuple[str, str]:
