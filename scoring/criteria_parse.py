@@ -250,6 +250,8 @@ def parse_gate(cx: Ctx, d: Any) -> Gate:
         v = cx.keys(v, {"when", "test"}, f"{where}: variant")
         w = cx.keys(v.get("when"), COND_KEYS | {"metric"}, f"{where}: variant when")
         m = _metric(cx, w, f"{where}: variant")
+        if METRICS[m].params:
+            raise cx.err(where, f"variant metric {m!r} needs parameters; use a metric without them")
         variants.append(GateVariant(m, cx.cond({k: w[k] for k in w if k != "metric"}, f"{where}: variant"),
                                     cx.cond(v.get("test"), f"{where}: variant test")))
     cx.translations(d, where, "help")
