@@ -31,7 +31,7 @@ from .scan import scan, share_scan
 __all__ = ["score", "input_hash"]
 
 _EPS = 1e-9
-_MEMO_MAX = 200_000
+_MEMO_MAX = 50_000  # bounded: a campaign needs a few thousand entries
 _MEMOS: weakref.WeakKeyDictionary[CriteriaSet, dict[tuple[object, ...], object]] = weakref.WeakKeyDictionary()
 
 
