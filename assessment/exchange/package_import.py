@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError, StatementError
 
 from assessment import audit
 from assessment.db import Database
-from assessment.errors import AssessmentError
+from assessment.errors import AssessmentError, ValidationError
 from assessment.evidence_store import EvidenceStore
 from assessment.exchange.conflicts import ConflictView, conflict_views
 from assessment.exchange.merge import Merger
@@ -33,6 +34,7 @@ from assessment.exchange.zipsafe import (
     read_member,
 )
 from assessment.models import Assessment, Campaign, ExchangeLog
+from assessment.ops.activity import clean_activity_row
 from assessment.scores import card_for
 
 Progress = Callable[[int, int], None]
@@ -40,6 +42,9 @@ MAX_MANIFEST = 16 * 1024**2
 DEFAULT_LIMITS = Limits()
 _DATA = re.compile(r"^data/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$")
 _EVIDENCE = re.compile(r"^evidence/([0-9a-f]{64})$")
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+WIDE_PERIOD = ("1900-01", "2199-12")
+MAX_DATA_MEMBER = 128 * 1024**2
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -111,6 +116,8 @@ def parse_manifest(data: bytes, names: set[str]) -> Manifest:
                 raise BadPackageError(f"member {name!r} is not named by its SHA-256")
             ev_m.append(m)
         elif _DATA.match(name):
+            if m["size"] > MAX_DATA_MEMBER:
+                raise BadPackageError(f"member {name!r} is larger than {MAX_DATA_MEMBER // 2**20} MB")
             data_m.append(m)
         else:
             raise BadPackageError(f"manifest.json lists an unexpected member {name!r}")
@@ -224,8 +231,22 @@ def _read_data(zf: zipfile.ZipFile, manifest: Manifest) -> list[dict[str, Any]]:
         for name, rows in payload.items():
             if name != "bases" and not all(isinstance(r, dict) and isinstance(r.get("id", ""), str) for r in rows):
                 raise BadPackageError(f"member {m['name']!r}: {name} records are malformed")
+        _check_records(m["name"], payload)
         payloads.append(payload)
     return payloads
+
+
+def _check_records(member: str, payload: dict[str, Any]) -> None:
+    """The values a user relies on are checked like typed input: hashes, carriers, units, months, quantities."""
+    for ev in payload.get("evidence", []):
+        if not isinstance(ev.get("sha256"), str) or not _SHA.match(ev["sha256"]):
+            raise BadPackageError(f"member {member!r}: evidence {ev.get('original_name')!r} has no valid SHA-256")
+    for r in payload.get("activity_record", []):
+        try:
+            clean_activity_row(r, WIDE_PERIOD)
+        except ValidationError as exc:
+            raise BadPackageError(f"member {member!r}: monthly data {r.get('carrier')} {r.get('month')}: {exc}") \
+                from None
 
 
 def _commit(db: Database, actor: str, manifest: Manifest, payloads: list[dict[str, Any]], staging: Path,
@@ -240,7 +261,11 @@ def _commit(db: Database, actor: str, manifest: Manifest, payloads: list[dict[st
             raise BadPackageError("this package was made from this very database; there is nothing to import")
         merger = Merger(s, peer=raw["source_device"], package_id=manifest.package_id,
                         incoming_actor=base["source_person"] or None, local_device=local_device)
-        stats = merger.merge(payloads)
+        try:
+            stats = merger.merge(payloads)
+        except (IntegrityError, StatementError) as exc:
+            raise BadPackageError("the package's records do not fit this database (nothing was imported): "
+                                  f"{str(exc.orig) if getattr(exc, 'orig', None) else exc}"[:400]) from None
         for m in todo:  # content-addressed: a rollback leaves only unused files, never a wrong one
             target = store.path_for(m["sha256"])
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -192,3 +192,41 @@ def test_unsigned_refused_when_campaign_has_key(filled, peer, tmp_path):
     filled_again = tmp_path / "u2.zip"
     export_package(filled.db, "assessor", [filled.site_code], filled_again)
     assert_refused(peer, filled_again, "requires signed packages")
+
+
+def test_gbk_member_name(good, peer, tmp_path):
+    placeholder = b"evidence/XXXX.jpg"
+    gbk = "evidence/证据.jpg".encode("gbk")
+    assert len(gbk) == len(placeholder)
+    path = rebuild(good, tmp_path / "gbk.zip", extra=[(placeholder.decode(), b"jpeg")])
+    path.write_bytes(path.read_bytes().replace(placeholder, gbk))
+    assert_refused(peer, path, "does not list")
+
+
+def test_bad_values_inside_a_valid_package(good, peer, tmp_path):
+    import hashlib
+
+    def bump(raw: bytes) -> bytes:
+        data = json.loads(raw)
+        data["activity_record"][0]["unit"] = "kg"
+        return json.dumps(data).encode()
+
+    bad = rebuild(good, tmp_path / "v.zip", replace={"data/": bump})
+    m = members(bad)
+    manifest = json.loads(m["manifest.json"])
+    for entry in manifest["members"]:  # a consistent manifest: the values themselves are wrong
+        entry["sha256"] = hashlib.sha256(m[entry["name"]]).hexdigest()
+        entry["size"] = len(m[entry["name"]])
+    m["manifest.json"] = json.dumps(manifest).encode()
+    assert_refused(peer, write(tmp_path / "v2.zip", list(m.items())), "does not fit carrier")
+
+
+def test_export_refused_when_a_photo_is_missing(filled, tmp_path):
+    from assessment import ops
+    from assessment.errors import AssessmentError
+
+    ev = ops.list_evidence(filled.db, filled.park.assessment_id)[0]
+    (Path(filled.db.evidence_dir) / ev.sha256[:2] / ev.sha256).unlink()
+    with pytest.raises(AssessmentError, match="missing from the evidence folder"):
+        export_package(filled.db, "assessor", [filled.site_code], tmp_path / "x.zip")
+    assert not (tmp_path / "x.zip").exists()
