@@ -15,7 +15,16 @@ from assessment.db import Database
 from assessment.dossier import data as d
 from assessment.dossier.fingerprint import fingerprint_for
 from assessment.dossier.fonts import register_font
-from assessment.dossier.labels import GATE_STATUS, ITEM_STATUS, OUTCOMES, PROVISIONAL, SITE_TYPES, STAGES, STATUSES
+from assessment.dossier.labels import (
+    GATE_STATUS,
+    ITEM_STATUS,
+    OUTCOMES,
+    PROVISIONAL,
+    SITE_TYPES,
+    STAGES,
+    STATUSES,
+    pick,
+)
 from assessment.dossier.photos import cached_print_jpeg
 from assessment.evidence_store import EvidenceStore
 from assessment.models import (
@@ -46,11 +55,11 @@ def dossier_number(kind: str, campaign_code: str, site_code: str, revision: int,
     return f"{prefix}-{campaign_code}-{site_code}-R{revision}-{fp[:8].upper()}"
 
 
-def _fmt(value: object, digits: int = 2) -> str:
+def _fmt(value: object, digits: int = 2, lang: str = "both") -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return "是 / yes" if value else "否 / no"
+        return pick(("是", "yes") if value else ("否", "no"), lang)
     if isinstance(value, float):
         return f"{value:,.{digits}f}"
     return str(value)
@@ -221,10 +230,10 @@ def build_dossier(db: Database, assessment_id: str, lang: str = "both", *, font:
     cat_names = {c.code: (c.name_zh, c.name_en) for c in card.categories}
     items = tuple(d.ItemRow(
         i.code, cat_names.get(i.category, (i.category, i.category)), (i.name_zh, i.name_en), i.status,
-        (_fmt(i.input_value) + (f" {i.unit}" if i.unit and i.input_value is not None else "")),
+        (_fmt(i.input_value, 2, lang) + (f" {i.unit}" if i.unit and i.input_value is not None else "")),
         i.points, i.max_points, (i.rule_zh, i.rule_en), (i.explanation_zh, i.explanation_en),
         tuple(ev_by_item.get(i.code, ())), i.evidence_required, notes.get(i.code, "")) for i in card.items)
-    gates = tuple(d.GateRow(g.code, (g.name_zh, g.name_en), g.status, _fmt(g.value, 3), (g.rule_zh, g.rule_en),
+    gates = tuple(d.GateRow(g.code, (g.name_zh, g.name_en), g.status, _fmt(g.value, 3, lang), (g.rule_zh, g.rule_en),
                             (g.reason_zh, g.reason_en), g.source, tuple(ev_by_item.get(g.code, ())),
                             notes.get(g.code, ""))
                   for g in card.gates)

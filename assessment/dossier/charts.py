@@ -187,8 +187,8 @@ class CategoryRadar(Drawing):
         super().__init__(width, height)
         _title(self, title, font)
         sp = SpiderChart()
-        size = min(width, height) - 70
-        sp.x, sp.y = (width - size) / 2 - 40, 22
+        size = min(width - 90, height - 62)
+        sp.x, sp.y = (width - size) / 2, 34
         sp.width = sp.height = size
         names, shares, minimum = list(names), list(shares), list(minimum)
         while len(names) < 3:  # a radar needs three spokes
@@ -212,7 +212,9 @@ class CategoryRadar(Drawing):
         sp.strands[2].fillColor = None
         sp.strands[2].strokeColor = None
         self.add(sp)
-        lg = _legend(sp.x + size + 40, sp.y + size, list(legend), font)
+        lg = _legend(4, 14, list(legend), font)
+        lg.columnMaximum = 1  # side by side under the radar
+        lg.deltax = 70
         lg.colorNamePairs = [(ACCENT, legend[0]), (colors.HexColor("#a23b2a"), legend[1])]
         self.add(lg)
 
@@ -226,13 +228,14 @@ class GroupedBars(Drawing):
         _title(self, title, font)
         chart = VerticalBarChart()
         chart.x, chart.y = 34, 40
-        chart.width, chart.height = width * 0.70, height - 66
+        chart.width, chart.height = width * 0.62, height - 66
         chart.data = [list(v) for _, v in series] or [[0.0]]
         chart.categoryAxis.categoryNames = [fit(n, font, 6.5, 60) for n in names] or [""]
         chart.categoryAxis.labels.fontName = font
         chart.categoryAxis.labels.fontSize = 6.5
-        chart.categoryAxis.labels.angle = 30 if len(names) > 6 else 0
-        chart.categoryAxis.labels.boxAnchor = "ne" if len(names) > 6 else "n"
+        slanted = len(names) > 6 or any(len(n) > 8 for n in names)
+        chart.categoryAxis.labels.angle = 30 if slanted else 0
+        chart.categoryAxis.labels.boxAnchor = "ne" if slanted else "n"
         chart.valueAxis.labels.fontName = font
         chart.valueAxis.labels.fontSize = 6.5
         chart.valueAxis.valueMin = 0
@@ -240,9 +243,12 @@ class GroupedBars(Drawing):
         chart.valueAxis.valueStep = chart.valueAxis.valueMax / 5
         chart.valueAxis.visibleGrid = True
         chart.valueAxis.gridStrokeColor = RULE
-        for i in range(len(chart.data)):
-            chart.bars[i].fillColor = SERIES[(i * 3) % len(SERIES)] if i else ACCENT
+        fills = [SERIES[(i * 3) % len(SERIES)] if i else ACCENT for i in range(len(chart.data))]
+        for i, fill in enumerate(fills):
+            chart.bars[i].fillColor = fill
             chart.bars[i].strokeColor = None
         self.add(chart)
-        self.add(_legend(chart.x + chart.width + 12, chart.y + chart.height, [n for n, _ in series], font,
-                         width=width - chart.x - chart.width - 16))
+        lg = _legend(chart.x + chart.width + 12, chart.y + chart.height, [n for n, _ in series], font,
+                     width=width - chart.x - chart.width - 16)
+        lg.colorNamePairs = [(fills[i], name) for i, (_, name) in enumerate(lg.colorNamePairs)]
+        self.add(lg)

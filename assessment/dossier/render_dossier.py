@@ -187,7 +187,7 @@ def _score(k: Kit, r: DossierData) -> list:
                             + (f"<br/><font size=6.5>{k.esc(g.note)}</font>" if g.note else "")
                             + (f"<br/><font size=6.5>{k.t('evidence_col')}: {k.esc(', '.join(g.evidence))}</font>"
                                if g.evidence else ""))])
-    gates = LongTable(rows, colWidths=[14 * mm, 38 * mm, 16 * mm, 18 * mm, 30 * mm, BODY_W - 116 * mm],
+    gates = LongTable(rows, colWidths=[14 * mm, 36 * mm, 18 * mm, 18 * mm, 30 * mm, BODY_W - 116 * mm],
                       repeatRows=1, splitInRow=1)
     gates.setStyle(table_style(k.fn, extra=extra))
     names = [k.short(c.name) for c in r.categories]

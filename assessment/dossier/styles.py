@@ -22,6 +22,9 @@ SERIES = [colors.HexColor(c) for c in ("#1b4d3e", "#6a9f7e", "#c9a227", "#3d6b99
                                        "#5b7f3a", "#b6c9a0", "#7a7a7a", "#d9c27a", "#4f6d7a", "#c2a5cf")]
 
 
+LATIN = "-latin"
+
+
 def stylesheet(font: str) -> StyleSheet1:
     """All paragraph styles, by name; story code uses these names and never tweaks a style."""
     ss = StyleSheet1()
@@ -30,6 +33,8 @@ def stylesheet(font: str) -> StyleSheet1:
         base = dict(fontName=font, fontSize=9.5, leading=13.5, textColor=INK, wordWrap="CJK", alignment=TA_LEFT)
         base.update(kw)
         ss.add(ParagraphStyle(name, **base))  # type: ignore[arg-type]
+        # the same style wrapping at spaces (long words still split): for text without CJK, ~3x faster
+        ss.add(ParagraphStyle(name + LATIN, **{**base, "wordWrap": None, "splitLongWords": 1}))  # type: ignore[arg-type]
 
     add("Body")
     add("Small", fontSize=8, leading=10.5)
