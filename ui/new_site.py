@@ -10,6 +10,7 @@ from assessment.errors import ValidationError
 from assessment.fields import SITE_FIELD_MAP, clean_value
 from assessment.models import LIFECYCLE_STAGES, SITE_TYPES
 from ui import i18n
+from ui.problems import translate_problem
 
 
 class NewSiteDialog(QDialog):
@@ -48,7 +49,7 @@ class NewSiteDialog(QDialog):
         try:
             clean_value(SITE_FIELD_MAP["name"], self.name.text())
         except ValidationError as exc:
-            self.error.setText(self.tr("Name: %1").replace("%1", exc.problem))
+            self.error.setText(self.tr("Name: %1").replace("%1", translate_problem(exc.problem)))
             self.error.show()
             return
         super().accept()

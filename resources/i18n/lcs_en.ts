@@ -726,6 +726,57 @@ Qt %1</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>must be a finite number</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>cannot be negative</translation>
+    </message>
+    <message>
+        <source>must be yes or no</source>
+        <translation>must be yes or no</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>must be at least %1</translation>
+    </message>
+    <message>
+        <source>must be at most %1</source>
+        <translation>must be at most %1</translation>
+    </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <translation>must be one of: %1</translation>
+    </message>
+    <message>
+        <source>is outside the reporting period %1 to %2</source>
+        <translation>is outside the reporting period %1 to %2</translation>
+    </message>
+    <message>
+        <source>is implausibly large for one month (check the unit: %1)</source>
+        <translation>is implausibly large for one month (check the unit: %1)</translation>
+    </message>
+</context>
+<context>
     <name>ProfileTab</name>
     <message>
         <source>Not saved: %1</source>

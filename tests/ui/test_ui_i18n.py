@@ -65,3 +65,17 @@ def test_month_format_follows_language(app: Any, lang: str, month: str) -> None:
     i18n.install_language(app, lang)
     assert i18n.fmt_month("2023-07") == month
     i18n.install_language(app, "en")
+
+
+def test_validation_problems_are_shown_in_chinese(app: Any) -> None:
+    from ui import i18n
+    from ui.problems import translate_problem
+
+    i18n.install_language(app, "zh_CN")
+    try:
+        assert translate_problem("must be a number") == "必须是数字"
+        assert translate_problem("must be at least 1900") == "不能小于 1900"
+        assert translate_problem("is outside the reporting period 2023-01 to 2023-12") == "不在统计期 2023-01 至 2023-12 之内"
+        assert translate_problem("something new") == "something new"
+    finally:
+        i18n.install_language(app, "en")

@@ -14,6 +14,7 @@ from assessment.ops.responses import clean_response_value
 from assessment.views import EvidenceView
 from scoring import CriteriaSet, ScoreCard
 from ui import i18n
+from ui.problems import translate_problem
 from ui.qt_compat import index_data
 
 Index = QModelIndex | QPersistentModelIndex
@@ -171,7 +172,8 @@ class ChecklistModel(QAbstractTableModel):
         try:
             clean = clean_response_value(self.criteria, row.code, value)
         except ValidationError as exc:
-            self.rejected.emit(row.code, f"{row.code}: “{value}” {exc.problem} — " + self.tr("not stored"))
+            problem = translate_problem(exc.problem)
+            self.rejected.emit(row.code, f"{row.code}: “{value}” {problem} — " + self.tr("not stored"))
             return False
         old = self.answers.get(row.code)
         if clean != old:

@@ -14,6 +14,7 @@ from assessment.ops.activity import clean_activity_row
 from assessment.views import ActivityView
 from scoring import CARRIERS
 from ui import i18n
+from ui.problems import translate_problem
 
 Index = QModelIndex | QPersistentModelIndex
 CarrierRole = Qt.ItemDataRole.UserRole + 1
@@ -191,7 +192,8 @@ class EnergyGridModel(QAbstractTableModel):
     def explain(self, row: int, col: int, value: Any, exc: ValidationError) -> str:
         s = self.series[col]
         return self.tr("%1, %2: “%3” %4 — not stored").replace("%1", i18n.fmt_month(self.months[row])) \
-            .replace("%2", s.header().replace("\n", " ")).replace("%3", str(value)).replace("%4", exc.problem)
+            .replace("%2", s.header().replace("\n", " ")).replace("%3", str(value)) \
+            .replace("%4", translate_problem(exc.problem))
 
     def clear_error(self, row: int, col: int) -> None:
         if self.errors.pop((row, col), None) is not None:

@@ -25,6 +25,7 @@ from assessment.errors import ValidationError
 from assessment.fields import SITE_FIELDS, FieldSpec, clean_value
 from assessment.views import SiteView
 from ui import i18n
+from ui.problems import translate_problem
 from ui.session import Session
 
 ERROR_STYLE = "border: 2px solid #c0392b; background: #fdecea;"
@@ -125,7 +126,7 @@ class FieldEditor(QWidget):
         try:
             clean = clean_value(self.spec, self.raw())
         except ValidationError as exc:
-            self.show_error(self.tr("Not saved: %1").replace("%1", f"“{self.raw()}” {exc.problem}"))
+            self.show_error(self.tr("Not saved: %1").replace("%1", f"“{self.raw()}” {translate_problem(exc.problem)}"))
             return
         self.clear_error()
         if clean != self.value:
@@ -185,7 +186,7 @@ class ProfileTab(QScrollArea):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ValidationError):
-                editor.show_error(self.tr("Not saved: %1").replace("%1", exc.problem))
+                editor.show_error(self.tr("Not saved: %1").replace("%1", translate_problem(exc.problem)))
             else:
                 editor.set_value(old)
                 self.session.messages.error(exc)
