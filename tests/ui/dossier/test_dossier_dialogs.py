@@ -86,3 +86,17 @@ def test_batch_cancel(qtbot: Any, ui_dossier_db: Any, tmp_path: Path) -> None:
     assert dlg.result.cancelled
     assert all(qpdf_ok(p) for p in (tmp_path / "out").iterdir())
     dlg.close()
+
+
+def test_main_window_menu_entry_opens_the_dossier(qtbot: Any, win: Any) -> None:
+    """The main window's "Award dossiers…" hook: the selected candidate's dossier, previewed."""
+    from ui.dossier import DossierDialog, open_dossiers
+
+    if win.site_list.current_assessment() is None:
+        win.site_list.select(win.editor.current.detail.assessment.id)
+    dlg = open_dossiers(win, win.session)
+    assert isinstance(dlg, DossierDialog)
+    with qtbot.waitSignal(dlg.preview_ready, timeout=60000):
+        pass
+    assert dlg.data is not None and dlg.data.site_name
+    dlg.close()
