@@ -22,7 +22,7 @@ from assessment.dossier.render_dossier import render_dossier  # noqa: E402
 
 PHOTOS = 3 if SMOKE else 20
 PHOTO_SIZE = (800, 600) if SMOKE else (4000, 3000)
-CAMPAIGN_SIZE = 4 if SMOKE else 100
+CAMPAIGN_SIZE = 2 if SMOKE else 100
 
 
 def one_dossier(work: Path) -> None:
