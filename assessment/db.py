@@ -77,10 +77,10 @@ class Database:
     """One database (a SQLite file or a server URL) and its evidence folder."""
 
     def __init__(self, url: str, evidence_dir: Path | None = None, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
-        self.url = url
+        self.is_postgresql = pg.is_postgresql(url)
+        self.url = url = pg.normalise_url(url) if self.is_postgresql else url
         self.busy_timeout_ms = busy_timeout_ms
         self.is_sqlite = url.startswith("sqlite")
-        self.is_postgresql = pg.is_postgresql(url)
         self.path: Path | None = None
         self.on_network_drive = False
         if self.is_sqlite:
@@ -135,6 +135,11 @@ class Database:
                 raise DatabaseBusyError(
                     f"Someone else was saving a long change on {self.shown_url} for more than "
                     f"{self.busy_timeout_ms / 1000:g} s (e.g. an import). Nothing was saved; try again."
+                ) from exc
+            if self.is_postgresql and exc.connection_invalidated:
+                raise DatabaseUnavailableError(
+                    f"The connection to the database server {self.shown_url} was lost while saving. "
+                    "Nothing was saved; check the network (or ask whoever runs the server) and try again."
                 ) from exc
             raise
 

@@ -30,6 +30,14 @@ def is_postgresql(url: str) -> bool:
     return url.startswith(("postgresql", "postgres"))
 
 
+def normalise_url(url: str) -> str:
+    """`postgresql://` and `postgres://` (as other tools print them) use the installed driver, psycopg 3."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
 def shown_url(url: str) -> str:
     """The URL for messages and logs: never the password."""
     try:

@@ -68,6 +68,15 @@ def test_server_with_a_missing_table_is_refused_with_the_problem(pg_server, tmp_
         open_database(url)
 
 
+def test_plain_postgresql_url_uses_the_installed_driver(pg_url, tmp_path):
+    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
+    db = open_database(plain, evidence_dir=tmp_path)
+    try:
+        assert db.url == pg_url and db.integrity_check() == []
+    finally:
+        db.dispose()
+
+
 def test_unreachable_server_is_one_clear_line_without_the_password():
     with pytest.raises(DatabaseUnavailableError) as err:
         open_database("postgresql+psycopg://panel:s3cret-pw@127.0.0.1:1/lcs")
@@ -88,6 +97,15 @@ def test_a_save_waits_for_another_writer_then_tells_the_user(pg_db, pg_url):
         assert ops.update_site(other, "member", site.id, {"occupants": 5}).occupants == 5
     finally:
         other.dispose()
+
+
+def test_connection_lost_while_saving_is_told_and_the_next_save_works(pg_db):
+    make_campaign(pg_db)
+    site, _ = ops.create_site(pg_db, "tester", {"name": "园区", "site_type": "park"}, campaign="C2023")
+    with pytest.raises(DatabaseUnavailableError, match="connection to the database server .* was lost while saving"):
+        with pg_db.write() as s:
+            s.execute(text("SELECT pg_terminate_backend(pg_backend_pid())"))  # the server drops this client
+    assert ops.update_site(pg_db, "tester", site.id, {"occupants": 7}).occupants == 7
 
 
 def test_cli_works_against_the_server(pg_url, capsys):
