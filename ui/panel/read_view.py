@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QVBoxL
 from assessment.panel import scoring_ops
 from assessment.panel.aggregation import METHOD_NAMES
 from assessment.panel.views import CandidatePanelView, PanelItemView
-from ui.i18n import fmt_number, pick
+from ui.i18n import fmt_datetime, fmt_number, pick
 from ui.panel.context import PanelContext
 from ui.panel.models import FLAG, MUTED, RecordRole, RecordsModel, t
 from ui.panel.texts import note
@@ -21,6 +22,20 @@ LEVELS = {"all": ("全部可见", "all visible"), "own": ("仅本人", "own only
 def _others(it: PanelItemView) -> str:
     return "\n".join(f"{o.member}: {fmt_number(o.points)}" + (f" — {o.comment}" if o.comment else "")
                      for o in it.others)
+
+
+def _change(raw: str | None) -> str:
+    """'{"comment": "...", "points": 4.0}' as '4 — ...'."""
+    if not raw:
+        return "—"
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return raw
+    if not isinstance(value, dict):
+        return str(value)
+    text = fmt_number(value.get("points"))
+    return text + (f" — {value['comment']}" if value.get("comment") else "")
 
 
 def _agg(it: PanelItemView) -> str:
@@ -65,6 +80,16 @@ class ReadView(QWidget):
         self.detail.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.title = QLabel()
         self.title.setWordWrap(True)
+        self.history = RecordsModel(
+            [(t("时间", "When"), lambda e: fmt_datetime(e.at)), (t("评审专家", "Member"), lambda e: e.member),
+             (t("评议项", "Item"), lambda e: e.item_code), (t("原值", "Before"), lambda e: _change(e.old)),
+             (t("新值", "After"), lambda e: _change(e.new)), (t("原因", "Reason"), lambda e: e.reason or "")],
+            parent=self)
+        self.history_view = QTableView()
+        self.history_view.setModel(self.history)
+        self.history_view.verticalHeader().hide()
+        self.history_view.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.history_view.setMaximumHeight(150)
         self.rule = QLabel(t("汇总规则：中位数（默认）/平均值/去掉最高最低后的平均值；"
                              "最高与最低分之差达到满分一半即标记“分歧较大”。",
                              "Aggregation: median (default), mean or trimmed mean; a spread of at least half the "
@@ -75,6 +100,8 @@ class ReadView(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.title)
         rl.addWidget(self.detail, 1)
+        rl.addWidget(QLabel(t("评分修改记录（您可查看的部分）", "Score history (what you may see)")))
+        rl.addWidget(self.history_view)
         rl.addWidget(self.rule)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.list)
@@ -102,6 +129,7 @@ class ReadView(QWidget):
     def show_candidate(self, v: CandidatePanelView | None) -> None:
         if v is None:
             self.items.set_records([])
+            self.history.set_records([])
             self.title.setText(t("没有待评审的候选。", "No candidate is before the panel."))
             return
         self.current = v.site_code
@@ -113,3 +141,7 @@ class ReadView(QWidget):
         for col, width in ((0, 200), (1, 40), (2, 50), (4, 115), (5, 55), (6, 60)):
             self.detail.setColumnWidth(col, width)
         self.detail.resizeRowsToContents()
+        events = self.ctx.call(lambda: scoring_ops.history(self.ctx.db, self.ctx.actor, v.site_code,
+                                                           self.ctx.campaign))
+        self.history.set_records(list(reversed(events or [])))
+        self.history_view.resizeColumnsToContents()

@@ -146,3 +146,17 @@ def test_chinese_window_translates_the_notes(qapp, qtbot, panel):
         assert "利益冲突" in w.ranking.notes.text()
     finally:
         i18n.install_language(qapp, "en")
+
+
+def test_read_view_lists_the_score_history(open_window, panel):
+    score_all(panel.db, ALICE, "PANEL-T-P1", 2, "first look")
+    score_all(panel.db, CAROL, "PANEL-T-P1", 3)
+    setup.set_phase(panel.db, CHAIR, CAMPAIGN, "revise")
+    scoring_ops.score_item(panel.db, ALICE, "PANEL-T-P1", "PK-C3", 4, "after discussion", campaign=CAMPAIGN,
+                           reason="site visit notes")
+    w = open_window(CAROL)
+    w.read.list.selectRow(0)
+    h = w.read.history
+    newest = [h.index(0, c).data() for c in range(h.columnCount())]
+    assert newest[1:] == [ALICE, "PK-C3", "2 — first look", "4 — after discussion", "site visit notes"]
+    assert h.rowCount() == 7  # 3 first scores each from Alice and Carol, then Alice's revision (newest first)
