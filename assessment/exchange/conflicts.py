@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from assessment import audit
@@ -186,7 +186,7 @@ def _take_incoming(s: Session, c: MergeConflict, row: dict[str, Any] | None) -> 
         raise WorkflowError(f"the {c.entity.replace('_', ' ')} no longer exists here")
     value = decode(c.incoming_value, c.entity, c.field)
     if c.field == "items":
-        s.execute(EvidenceItem.__table__.delete().where(EvidenceItem.evidence_id == c.entity_id))
+        s.execute(delete(EvidenceItem).where(EvidenceItem.evidence_id == c.entity_id))
         if value:
             s.execute(insert(EvidenceItem), [{"evidence_id": c.entity_id, "item_code": i} for i in value])
         return

@@ -154,8 +154,8 @@ class Merger:
             cond = [t.c.id.in_(ids[i:i + BATCH])]
             if key0:
                 cond.append(t.c[key0].in_(keys[i:i + BATCH]))
-            for r in self.s.execute(select(t).where(or_(*cond))):
-                d = dict(r._mapping)
+            for row in self.s.execute(select(t).where(or_(*cond))):
+                d = dict(row._mapping)
                 out[d.get("id", tuple(d.values()))] = d
         result = list(out.values())
         if name == "evidence" and result:
@@ -173,7 +173,7 @@ class Merger:
             SyncState.peer_device == self.peer, SyncState.entity == name, SyncState.entity_id == local_id,
             SyncState.field == "*")).first()
         theirs = self.pkg_bases.get((name, local_id))
-        if mine and (theirs is None or mine[1] >= theirs[1]):  # both times are this database's clock
+        if mine and mine[0] and (theirs is None or mine[1] >= theirs[1]):  # both on this database's clock
             return _encoded(mine[0])
         return dict(theirs[0]) if theirs else None
 
@@ -199,7 +199,7 @@ class Merger:
                 new_base[f] = inc
                 continue
             note = "the assessment here is decided or superseded" if frozen and loc == b else None
-            self._conflict(name, mine["id"], aid, f, None if b is MISSING else b, loc, inc, note)
+            self._conflict(name, mine["id"], aid, f, None if b is MISSING else str(b), loc, inc, note)
         self.sync_out[(name, mine["id"])] = {f: None if v is None else json.loads(v) for f, v in new_base.items()}
         if not changes:
             self.stats.unchanged += 1

@@ -98,7 +98,7 @@ def collect_site(s: Session, site: Site, campaign_id: str) -> tuple[dict[str, An
     people |= {r["assessor_id"] for r in a_rows if r["assessor_id"]} | {r["member_id"] for r in data["panel_score"]}
     data["person"] = _rows(s, Person, Person.id.in_(sorted(people)))
     evidence = list(data["evidence"])
-    out = {name: [row_to_json(name, r) for r in rows] for name, rows in data.items()}
+    out: dict[str, list[Any]] = {name: [row_to_json(name, r) for r in rows] for name, rows in data.items()}
     ids = {site.id, campaign_id, *a_ids}
     ev_cols = [getattr(AuditEvent, c) for c in AUDIT_COLUMNS]
     events = s.execute(select(*ev_cols).where(or_(AuditEvent.assessment_id.in_(a_ids), AuditEvent.entity_id.in_(ids)))
@@ -133,7 +133,9 @@ def export_package(
     with db.read() as s:
         camp = find_campaign(s, campaign)
         key = camp.signing_key
-        sites, payloads, evidence = [], {}, {}
+        sites: list[dict[str, str]] = []
+        payloads: dict[str, dict[str, Any]] = {}
+        evidence: dict[str, dict[str, Any]] = {}
         for ref in site_refs:
             site = find_site(s, ref)
             data, ev_rows = collect_site(s, site, camp.id)

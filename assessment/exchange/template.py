@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -158,14 +159,14 @@ def build_template(kind: str) -> Workbook:
     chk = wb.create_sheet(CHECKLIST_SHEET, 3)
     _header(chk, CHECKLIST_COLUMNS)
     answer_col = [c.key for c in CHECKLIST_COLUMNS].index("answer")
-    answerable = [g for g in cs.gates if g.kind in ("yes_no", "number")]
+    answerable: list[Any] = [g for g in cs.gates if g.kind in ("yes_no", "number")]
     answerable += [it for it in cs.items if it.kind in ("yes_no", "choice", "number")]
     for r, item in enumerate(answerable, 2):
         values = ["", item.code, f"{item.name_zh} / {item.name_en}", item.kind, allowed_text(item), None, None]
         for i, v in enumerate(values, 1):
             chk.cell(row=r, column=i, value=v)
         if item.kind in ("yes_no", "choice"):
-            options = YES_NO if item.kind == "yes_no" else tuple(c.key for c in item.choices)  # type: ignore[union-attr]
+            options = YES_NO if item.kind == "yes_no" else tuple(c.key for c in item.choices)
             dv = DataValidation(type="list", formula1='"' + ",".join(options) + '"', allow_blank=True,
                                 showErrorMessage=True, error="请从列表中选择 Choose from the list")
             chk.add_data_validation(dv)

@@ -10,6 +10,7 @@ from sqlalchemy import insert, select
 from assessment import audit
 from assessment.db import Database
 from assessment.errors import AssessmentError
+from assessment.exchange.records import table
 from assessment.exchange.workbook_preview import ImportPreview, Problem, preview_file
 from assessment.models import ActivityRecord, Assessment, Campaign, Response, Site, new_id
 from assessment.ops.common import guard_edit
@@ -78,8 +79,8 @@ def commit_import(db: Database, actor: str, preview: ImportPreview, *, valid_row
 
 
 def _assessment(s: Any, actor: str, camp: Campaign, site: Site, period: tuple[str, str] | None) -> Assessment:
-    a = s.execute(select(Assessment).where(Assessment.site_id == site.id, Assessment.campaign_id == camp.id,
-                                           Assessment.is_current.is_(True))).scalar()
+    a: Assessment | None = s.execute(select(Assessment).where(
+        Assessment.site_id == site.id, Assessment.campaign_id == camp.id, Assessment.is_current.is_(True))).scalar()
     if a is None:
         start, end = period or (f"{camp.year}-01", f"{camp.year}-12")
         a = Assessment(site_id=site.id, campaign_id=camp.id, period_start=start, period_end=end)
@@ -132,7 +133,7 @@ def _activity(s: Any, actor: str, a: Assessment, rows: list[dict[str, Any]], rea
                 touched = True
         updated += touched
     for i in range(0, len(new), BATCH):
-        s.execute(insert(ActivityRecord.__table__), new[i:i + BATCH])  # Core: no ORM bookkeeping
+        s.execute(insert(table(ActivityRecord)), new[i:i + BATCH])  # Core: no ORM bookkeeping
     return len(new), updated
 
 
