@@ -101,7 +101,7 @@ def test_paste_a_block_of_months(win: Any, qtbot: Any) -> None:
     assert "abc" in tab.problems.text()
     idle(qtbot, win)
     assert not [k for k in stored_activity(win, aid) if k[1] == "GAS-NEW"]
-    assert tab.paste("1200\n1,150\n980\r\n") is True
+    assert tab.paste("1200\n1,150\n980\r\n\n") is True
     idle(qtbot, win)
     stored = {k[2]: v.quantity for k, v in stored_activity(win, aid).items() if k[1] == "GAS-NEW"}
     assert stored == {tab.model.months[0]: 1200, tab.model.months[1]: 1150, tab.model.months[2]: 980}

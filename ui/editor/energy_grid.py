@@ -236,7 +236,8 @@ class EnergyTab(QWidget):
                     self._show_problems([(r, c, self.tr("The pasted block is larger than the grid from the "
                                                         "chosen cell; nothing was stored."))])
                     return False
-                cells[(r, c)] = value
+                if value.strip():  # a blank cell in the copied block leaves the stored value alone
+                    cells[(r, c)] = value
         return bool(cells) and self.model.request(cells)
 
     def clear_selected(self) -> None:
