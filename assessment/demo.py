@@ -204,8 +204,7 @@ def _install_site(db: Database, campaign: str, site: dict[str, Any], year: int,
     code, _, version = criteria_versions[site["site_type"]].partition("@")
     criteria = load_criteria_set(code, version)
     answers = demo_responses(criteria, float(site.get("quality", 0.6)), site["code"], site.get("subtype") or "")
-    for item_code, value in answers.items():
-        ops.set_response(db, ACTOR, a.id, item_code, value)
+    ops.set_responses(db, ACTOR, a.id, answers)
     if photos:
         subtype = site.get("subtype") or ""
         needing = [g.code for g in criteria.gates if g.evidence_required]

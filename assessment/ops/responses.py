@@ -62,6 +62,30 @@ def criteria_for_assessment(session: Any, assessment_id: str) -> CriteriaSet:
     return criteria_for(camp, site.site_type)
 
 
+def _apply(s: Any, a: Any, criteria: CriteriaSet, actor: str, item_code: str, value: Any, note: str | None,
+           reason: str | None) -> Response:
+    """Store one answer inside the caller's transaction, auditing what changed."""
+    clean = clean_response_value(criteria, item_code, value)
+    note = (note or "").strip() or None
+    resp = s.execute(select(Response).where(Response.assessment_id == a.id, Response.item_code == item_code)).scalar()
+    if resp is None:
+        resp = Response(assessment_id=a.id, item_code=item_code, value=clean, note=note)
+        s.add(resp)
+        s.flush()
+        audit.record(s, actor=actor, action="set_response", entity="response", entity_id=resp.id,
+                     assessment_id=a.id, field=item_code, old=None, new=clean, reason=reason)
+        return resp
+    if resp.value != clean:
+        audit.record(s, actor=actor, action="set_response", entity="response", entity_id=resp.id,
+                     assessment_id=a.id, field=item_code, old=resp.value, new=clean, reason=reason)
+        resp.value = clean
+    if resp.note != note:
+        audit.record(s, actor=actor, action="set_response_note", entity="response", entity_id=resp.id,
+                     assessment_id=a.id, field=f"{item_code}.note", old=resp.note, new=note, reason=reason)
+        resp.note = note
+    return resp
+
+
 def set_response(
     db: Database,
     actor: str,
@@ -77,27 +101,19 @@ def set_response(
         a = get_assessment(s, assessment_id)
         check_version(s, a, expected_version)
         reason = guard_edit(a, reason)
-        criteria = criteria_for_assessment(s, assessment_id)
-        clean = clean_response_value(criteria, item_code, value)
-        note = (note or "").strip() or None
-        resp = s.execute(
-            select(Response).where(Response.assessment_id == a.id, Response.item_code == item_code)
-        ).scalar()
-        if resp is None:
-            resp = Response(assessment_id=a.id, item_code=item_code, value=clean, note=note)
-            s.add(resp)
-            s.flush()
-            audit.record(s, actor=actor, action="set_response", entity="response", entity_id=resp.id,
-                         assessment_id=a.id, field=item_code, old=None, new=clean, reason=reason)
-        else:
-            if resp.value != clean:
-                audit.record(s, actor=actor, action="set_response", entity="response", entity_id=resp.id,
-                             assessment_id=a.id, field=item_code, old=resp.value, new=clean, reason=reason)
-                resp.value = clean
-            if resp.note != note:
-                audit.record(s, actor=actor, action="set_response_note", entity="response", entity_id=resp.id,
-                             assessment_id=a.id, field=f"{item_code}.note", old=resp.note, new=note,
-                             reason=reason)
-                resp.note = note
+        resp = _apply(s, a, criteria_for_assessment(s, assessment_id), actor, item_code, value, note, reason)
         touch(s, a)
         return response_view(resp)
+
+
+def set_responses(
+    db: Database, actor: str, assessment_id: str, answers: dict[str, Any], *, reason: str | None = None
+) -> list[ResponseView]:
+    """Several answers in one transaction (an imported checklist, the demo): all stored, or none."""
+    with db.write() as s:
+        a = get_assessment(s, assessment_id)
+        reason = guard_edit(a, reason)
+        criteria = criteria_for_assessment(s, assessment_id)
+        stored = [_apply(s, a, criteria, actor, code, value, None, reason) for code, value in answers.items()]
+        touch(s, a)
+        return [response_view(r) for r in stored]

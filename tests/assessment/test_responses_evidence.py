@@ -101,3 +101,12 @@ def test_bad_files_refused(park, tmp_path: Path):
     with pytest.raises(ValidationError, match="not a readable image"):
         ops.attach_evidence(park.db, ACTOR, park.assessment_id, broken)
     assert ops.list_evidence(park.db, park.assessment_id) == []
+
+
+def test_several_answers_all_or_nothing(park):
+    _, kinds = park_items()
+    with pytest.raises(ValidationError, match="yes or no"):
+        ops.set_responses(park.db, ACTOR, park.assessment_id, {kinds["number"]: 70, kinds["yes_no"]: "perhaps"})
+    assert ops.assessment_detail(park.db, park.assessment_id).responses == ()
+    stored = ops.set_responses(park.db, ACTOR, park.assessment_id, {kinds["number"]: 70, kinds["yes_no"]: "no"})
+    assert [(r.item_code, r.value) for r in stored] == [(kinds["number"], 70.0), (kinds["yes_no"], False)]
