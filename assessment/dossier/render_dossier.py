@@ -117,21 +117,21 @@ def _data(k: Kit, r: DossierData) -> list:
     tbl = LongTable(rows, colWidths=[first] + [col] * n, repeatRows=1)
     tbl.setStyle(table_style(k.fn, extra=[("LINEABOVE", (0, -1), (-1, -1), 0.6, PASS)]))
     w = BODY_W
-    energy = charts.MonthlyBars(w, 58 * mm, k.tp("chart_energy"), r.months,
+    energy = charts.MonthlyBars(w, 54 * mm, k.tp("chart_energy"), r.months,
                                 [(k.short(s.label), s.values) for s in r.energy_monthly], k.fn, "tce")
-    em = charts.MonthlyLines(w, 50 * mm, k.tp("chart_emissions_m"), r.months,
+    em = charts.MonthlyLines(w, 46 * mm, k.tp("chart_emissions_m"), r.months,
                              [(k.short(s.label), s.values) for s in r.emissions_monthly], k.fn, "tCO2")
-    mix = charts.MixPie(w / 2 - 3 * mm, 52 * mm, k.tp("chart_mix"),
+    mix = charts.MixPie(w / 2 - 3 * mm, 48 * mm, k.tp("chart_mix"),
                         [(k.short(s.label), s.value) for s in r.energy_mix],
                         k.fn)
-    src = charts.SourceBars(w / 2 - 3 * mm, 52 * mm, k.tp("chart_sources"),
+    src = charts.SourceBars(w / 2 - 3 * mm, 48 * mm, k.tp("chart_sources"),
                             [(k.short(s.label), s.value) for s in r.emissions_by_source], k.fn, "tCO2")
     pair = Table([[mix, src]], colWidths=[w / 2, w / 2])
     pair.setStyle([("FONTNAME", (0, 0), (-1, -1), k.fn), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                    ("VALIGN", (0, 0), (-1, -1), "TOP")])
-    return [PageBreak(), k.section("data"), k.p(k.t("monthly_table"), "H3"), tbl, Spacer(1, 4 * mm),
-            CondPageBreak(60 * mm), energy, Spacer(1, 3 * mm), CondPageBreak(52 * mm), em, Spacer(1, 3 * mm),
-            CondPageBreak(54 * mm), pair]
+    return [PageBreak(), k.section("data"), k.p(k.t("monthly_table"), "H3"), tbl, Spacer(1, 2 * mm),
+            CondPageBreak(56 * mm), energy, Spacer(1, 1 * mm), CondPageBreak(48 * mm), em, Spacer(1, 1 * mm),
+            CondPageBreak(50 * mm), pair]
 
 
 def _carbon(k: Kit, r: DossierData) -> list:
@@ -160,7 +160,7 @@ def _carbon(k: Kit, r: DossierData) -> list:
     factors = LongTable(rows, colWidths=[27 * mm, 22 * mm, 28 * mm, 32 * mm, 17 * mm, 10 * mm,
                                          BODY_W - 136 * mm], repeatRows=1)
     factors.setStyle(table_style(k.fn))
-    st = [PageBreak(), k.section("carbon"), k.p(k.t("summary"), "H3"), summary, k.p(k.t("carrier"), "H3"),
+    st = [CondPageBreak(90 * mm), k.section("carbon"), k.p(k.t("summary"), "H3"), summary, k.p(k.t("carrier"), "H3"),
           carriers, k.p(k.t("factor_list"), "H3"),
           k.p(f"{k.t('elec_series')}: {k.bi(r.electricity_series)}", "Note"), factors]
     st += [k.u(n, "Note") for n in r.account_notes]
