@@ -11,8 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QL
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from assessment.fonts import find_cjk_font
-
 _state = {"lang": "zh_CN"}
 _translators: list[QTranslator] = []
 
@@ -167,6 +165,8 @@ def install_cjk_font(app: QApplication) -> str | None:
     families = set(QFontDatabase.families())
     family = next((f for f in known if f in families), None)
     if family is None:  # e.g. offscreen without fontconfig: load the font file ourselves
+        from assessment.fonts import find_cjk_font  # fontTools: only imported when needed
+
         path = find_cjk_font()
         if path is not None:
             font_id = QFontDatabase.addApplicationFont(str(path))

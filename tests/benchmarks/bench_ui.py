@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -41,8 +42,9 @@ def bench_startup(tmp: Path) -> None:
     build_sites(path, SITES)
     env = {**os.environ, "LCS_EXIT_WHEN_READY": "1", "LCS_SETTINGS_DIR": str(tmp / "settings"),
            "LCS_DATA_DIR": str(tmp / "data"), "PYTHONPATH": str(ROOT)}
-    runs = []
+    runs, cpu = [], []
     for _ in range(2 if SMOKE else 5):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         spawned = time.time()
         proc = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(path)], env=env,
                               capture_output=True, text=True, timeout=120)
@@ -50,8 +52,11 @@ def bench_startup(tmp: Path) -> None:
         if line is None:
             raise SystemExit(f"main window never became ready: {proc.stderr[-2000:]}")
         runs.append(float(line.split(" at ")[1]) - spawned)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    # cpu_s: CPU time of the whole child process (start to exit): what the wall time is on an idle machine
     emit("ui_main_window_ready", min(runs), "s", "<= 1.5 s from process start", sites=SITES,
-         median=round(statistics.median(runs), 4))
+         median=round(statistics.median(runs), 4), cpu_s=round(min(cpu), 4), load=round(os.getloadavg()[0], 2))
 
 
 def bench_edit_and_filter(tmp: Path) -> None:
@@ -87,15 +92,28 @@ def bench_edit_and_filter(tmp: Path) -> None:
     col = next(i for i, s in enumerate(model.series) if s.carrier == "grid_electricity")
     shown: list[float] = []
     win.editor.score.card_shown.connect(lambda _c: shown.append(time.perf_counter()))
-    times = []
+    times, cpu = [], []
     for k in range(EDITS):
         before = len(shown)
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         model.setData(model.index(k % 12, col), str(100000 + k))
         wait(lambda: len(shown) > before and win.session.tasks.pending == 0)  # noqa: B023
         times.append(shown[before] - start)
+        cpu.append(time.process_time() - cpu_start)
     emit("ui_score_refresh_after_edit", statistics.median(times), "s", "<= 0.05 s", max=round(max(times), 4),
-         edits=EDITS)
+         edits=EDITS, cpu_s=round(statistics.median(cpu), 4), load=round(os.getloadavg()[0], 2))
+
+    from assessment.scores import compute_score
+
+    refresh = []
+    for _ in range(EDITS):
+        start = time.perf_counter()
+        card = compute_score(db, draft.assessment_id)
+        win.editor.show_card(card)
+        QApplication.processEvents()
+        refresh.append(time.perf_counter() - start)
+    emit("ui_score_card_recompute_and_show", statistics.median(refresh), "s", "<= 0.05 s (without the durable write)",
+         max=round(max(refresh), 4), load=round(os.getloadavg()[0], 2))
 
     rows = [SiteRow(f"s{k}", f"a{k}", f"S{k:04d}", f"站点 {k} 低碳园区", TYPES[k % 4], None, f"区{k % 9}",
                     ("draft", "submitted", "under_review")[k % 3], None, (k * 37) % 100 + 0.5, None, False)
@@ -104,15 +122,16 @@ def bench_edit_and_filter(tmp: Path) -> None:
     panel.set_rows(rows)
     filters = [{"search": "站点 12"}, {"search": ""}, {"site_type": "school"}, {"district": "区3"},
                {"status": "submitted"}, {"site_type": "", "district": "", "status": ""}]
-    filter_times = []
+    filter_times, cpu = [], []
     for _ in range(3 if SMOKE else 10):
         for f in filters:
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), time.process_time()
             panel._apply(**f)
             QApplication.processEvents()
             filter_times.append(time.perf_counter() - start)
+            cpu.append(time.process_time() - cpu_start)
     emit("ui_filter_1000_sites", statistics.median(filter_times), "s", "<= 0.05 s", max=round(max(filter_times), 4),
-         sites=len(rows))
+         sites=len(rows), cpu_s=round(statistics.median(cpu), 4), load=round(os.getloadavg()[0], 2))
     win.close()
     QApplication.processEvents()
 
