@@ -13,8 +13,9 @@ from sqlalchemy.orm import Session
 from assessment import audit
 from assessment.db import Database
 from assessment.errors import NotFoundError, ValidationError, WorkflowError
+from assessment.exchange.merge import delete_row
 from assessment.exchange.package_export import precise_now
-from assessment.exchange.records import SPECS, decode, encode, row_from_json, table, upsert
+from assessment.exchange.records import DELETED, SPECS, decode, encode, row_from_json, table, upsert
 from assessment.models import (
     Assessment,
     EvidenceItem,
@@ -25,8 +26,6 @@ from assessment.models import (
     new_id,
     utcnow,
 )
-
-DELETED = "(deleted)"
 
 
 @dataclass(frozen=True)
@@ -172,8 +171,6 @@ def _take_incoming(s: Session, c: MergeConflict, row: dict[str, Any] | None) -> 
     if c.field == DELETED:
         if c.incoming_value is None:  # deleted on the other side
             if row is not None:
-                from assessment.exchange.merge import delete_row
-
                 delete_row(s, c.entity, c.entity_id)
             return
         data = json.loads(c.incoming_value)  # deleted here, changed there: bring it back

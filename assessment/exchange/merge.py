@@ -20,10 +20,9 @@ from sqlalchemy.orm import Session
 
 from assessment import audit
 from assessment.exchange.package_export import precise_now
-from assessment.exchange.records import ORDER, REFS, SPECS, encode, plain, row_from_json, table, upsert
+from assessment.exchange.records import DELETED, ORDER, REFS, SPECS, encode, plain, row_from_json, table, upsert
 from assessment.models import (
     AuditEvent,
-    Evidence,
     EvidenceItem,
     ExchangeLog,
     MergeConflict,
@@ -33,7 +32,6 @@ from assessment.models import (
 )
 
 MISSING = object()
-DELETED = "(deleted)"
 BATCH = 500
 
 
@@ -362,4 +360,4 @@ def _unique(rows: Any) -> list[dict[str, Any]]:
     return list(seen.values())
 
 
-__all__ = ["DELETED", "Merger", "MergeStats", "delete_row", "Evidence"]
+__all__ = ["DELETED", "Merger", "MergeStats", "delete_row"]

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from assessment import audit
 from assessment.db import Database
 from assessment.errors import AssessmentError, ValidationError
-from assessment.evidence_store import EvidenceStore
+from assessment.evidence_store import EvidenceStore, sha256_file
 from assessment.exchange.records import (
     AUDIT_COLUMNS,
     PACKAGE_FORMAT,
@@ -192,7 +192,7 @@ def export_package(
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    file_sha = _sha256_path(out)
+    file_sha = sha256_file(out)
     with db.write() as s:
         s.add(ExchangeLog(package_id=package_id, direction="export", campaign_id=camp_info["id"],
                           created_at=precise_now(), source_device=source_device, person=actor, file_sha256=file_sha,
@@ -220,10 +220,3 @@ def _copy_verified(zf: zipfile.ZipFile, src: Path, name: str, sha: str, original
                               "matches its SHA-256); nothing was exported")
     return size
 
-
-def _sha256_path(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as f:
-        while chunk := f.read(CHUNK):
-            h.update(chunk)
-    return h.hexdigest()

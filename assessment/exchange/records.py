@@ -26,6 +26,7 @@ from assessment.models import (
 )
 
 PACKAGE_FORMAT = "lcs-offline-package"
+DELETED = "(deleted)"  # the "field" of a conflict about a whole record deleted on one side
 SCHEMA_VERSION = 1
 
 

@@ -34,7 +34,8 @@ def safe_cell(value: Any) -> Any:
     return text
 
 
-def _atomic(out: Path, write: Any) -> Path:
+def atomic_write(out: Path, write: Any) -> Path:
+    """write(tmp_path) into a temporary file beside out, flushed to disk, then renamed over out."""
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".export-", suffix=out.suffix)
     os.close(fd)
@@ -78,8 +79,8 @@ def write_table(out: Path | str, sheets: Sequence[tuple[str, Sequence[str], Iter
                 count += 1
         wb.save(tmp)
 
-    _atomic(out, write_csv if suffix == ".csv" else write_xlsx)
+    atomic_write(out, write_csv if suffix == ".csv" else write_xlsx)
     return count
 
 
-__all__ = ["DANGEROUS_START", "safe_cell", "write_table"]
+__all__ = ["DANGEROUS_START", "atomic_write", "safe_cell", "write_table"]

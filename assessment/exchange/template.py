@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +24,7 @@ from assessment.exchange.columns import (
     Column,
     column_letter,
 )
+from assessment.exchange.tables import atomic_write
 from assessment.models import ACTIVITY_SOURCES, LIFECYCLE_STAGES, SITE_TYPES
 from scoring import CARRIERS, CriteriaError, CriteriaSet, criteria_code_for_site_type, load_criteria_set
 
@@ -180,13 +179,4 @@ def write_template(kind: str, out: Path | str) -> Path:
     if out.suffix.lower() != ".xlsx":
         raise ValidationError("output", str(out), "must end in .xlsx")
     wb = build_template(kind)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=".template-", suffix=".xlsx")
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    return atomic_write(out, lambda tmp: wb.save(tmp))

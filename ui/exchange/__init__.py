@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from assessment.db import Database
+from ui.exchange.texts import tx
 
 
 def _show(dialog: QDialog) -> QDialog:
@@ -48,14 +49,14 @@ class ExchangeHub(QDialog):
     def __init__(self, db: Database, actor: str, parent: QWidget | None = None,
                  on_change: Any = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Data exchange"))
+        self.setWindowTitle(tx("Data exchange"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Excel and CSV in and out; offline packages between laptops and the "
+        layout.addWidget(QLabel(tx("Excel and CSV in and out; offline packages between laptops and the "
                                         "secretariat; conflicts to decide.")))
-        for text, fn in ((self.tr("Import a workbook or CSV…"), open_import_dialog),
-                         (self.tr("Export to Excel or CSV…"), open_export_dialog),
-                         (self.tr("Offline packages…"), open_package_dialog),
-                         (self.tr("Merge conflicts…"), open_conflicts_dialog)):
+        for text, fn in ((tx("Import a workbook or CSV…"), open_import_dialog),
+                         (tx("Export to Excel or CSV…"), open_export_dialog),
+                         (tx("Offline packages…"), open_package_dialog),
+                         (tx("Merge conflicts…"), open_conflicts_dialog)):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, f=fn: self._open(f, db, actor, parent, on_change))
             layout.addWidget(button)

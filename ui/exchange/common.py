@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessment.db import Database
+from ui.exchange.texts import tx
 from ui.messages import MessageBridge
 from ui.tasks import Cancelled, Progress, TaskManager
 
@@ -57,10 +58,7 @@ class ExchangeDialog(QDialog):
             self.set_busy(False)
             done(result)
 
-        def failed(exc: BaseException) -> None:
-            self._failed(exc)
-
-        self.tasks.run_long(self, label, fn, finished, failed)
+        self.tasks.run_long(self, label, fn, finished, self._failed)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         self.tasks.shutdown()
@@ -88,7 +86,7 @@ class FileRow(QWidget):
         super().__init__(parent)
         self.caption, self.filters, self.save = caption, filters, save
         self.edit = QLineEdit()
-        button = QPushButton(self.tr("Browse…"))
+        button = QPushButton(tx("Browse…"))
         button.clicked.connect(self._browse)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from assessment.exchange.conflicts import ConflictView, list_conflicts, resolve_conflict
 from assessment.exchange.report import short
 from ui.exchange.common import ExchangeDialog, table_view
+from ui.exchange.texts import tx
 from ui.rows_model import RecordRole, RowsModel
 
 
@@ -27,28 +28,28 @@ class ConflictsDialog(ExchangeDialog):
 
     def __init__(self, db: Any, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
-        self.setWindowTitle(self.tr("Merge conflicts"))
+        self.setWindowTitle(tx("Merge conflicts"))
         self.resize(1150, 560)
         self.model = RowsModel([
-            (self.tr("Site"), lambda c: c.site), (self.tr("Record"), lambda c: f"{c.entity} · {c.record}"),
-            (self.tr("Field"), lambda c: c.field), (self.tr("Here now"), lambda c: short(c.current_value)),
-            (self.tr("Incoming"), lambda c: short(c.incoming_value)),
-            (self.tr("Last agreed"), lambda c: short(c.base_value)), (self.tr("From"), lambda c: c.incoming_actor),
-            (self.tr("Status"), lambda c: c.status), (self.tr("Note"), lambda c: c.note)],
+            (tx("Site"), lambda c: c.site), (tx("Record"), lambda c: f"{c.entity} · {c.record}"),
+            (tx("Field"), lambda c: c.field), (tx("Here now"), lambda c: short(c.current_value)),
+            (tx("Incoming"), lambda c: short(c.incoming_value)),
+            (tx("Last agreed"), lambda c: short(c.base_value)), (tx("From"), lambda c: c.incoming_actor),
+            (tx("Status"), lambda c: c.status), (tx("Note"), lambda c: c.note)],
             level=lambda c: "warning" if c.status == "open" else None, key=lambda c: c.id,
-            tip=lambda c: f"{c.field}\n{self.tr('here')}: {c.current_value}\n{self.tr('incoming')}: "
-                          f"{c.incoming_value}\n{self.tr('last agreed')}: {c.base_value}")
+            tip=lambda c: f"{c.field}\n{tx('here')}: {c.current_value}\n{tx('incoming')}: "
+                          f"{c.incoming_value}\n{tx('last agreed')}: {c.base_value}")
         self.view = table_view(self.model)
         self.view.selectionModel().selectionChanged.connect(self._update)
-        self.show_all = QCheckBox(self.tr("Show resolved conflicts too"))
+        self.show_all = QCheckBox(tx("Show resolved conflicts too"))
         self.show_all.toggled.connect(self.reload)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Why (kept in the audit trail)"))
-        self.keep_local = QPushButton(self.tr("Keep the value here"))
-        self.keep_incoming = QPushButton(self.tr("Take the incoming value"))
+        self.note.setPlaceholderText(tx("Why (kept in the audit trail)"))
+        self.keep_local = QPushButton(tx("Keep the value here"))
+        self.keep_incoming = QPushButton(tx("Take the incoming value"))
         self.keep_local.clicked.connect(lambda: self.resolve("local"))
         self.keep_incoming.clicked.connect(lambda: self.resolve("incoming"))
-        self.info = QLabel(self.tr("A conflict: the same field was changed here and on the other side since the "
+        self.info = QLabel(tx("A conflict: the same field was changed here and on the other side since the "
                                    "last exchange. Nothing was overwritten; choose which value to keep."))
         self.info.setWordWrap(True)
         row = QHBoxLayout()

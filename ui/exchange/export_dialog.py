@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFormLayout, QLabel, 
 from assessment import ops
 from assessment.exchange.exports import ExportDone, export_table
 from ui.exchange.common import ExchangeDialog, FileRow
+from ui.exchange.texts import tx
 
 
 class ExportDialog(ExchangeDialog):
@@ -17,27 +18,27 @@ class ExportDialog(ExchangeDialog):
 
     def __init__(self, db: Any, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
-        self.setWindowTitle(self.tr("Export to Excel or CSV"))
+        self.setWindowTitle(tx("Export to Excel or CSV"))
         self.resize(640, 260)
         self.what = QComboBox()
-        for key, text in (("sites", self.tr("Site data")), ("activity", self.tr("Monthly data")),
-                          ("scores", self.tr("Score cards")), ("ranking", self.tr("Ranking")),
-                          ("compare", self.tr("Comparison of chosen sites"))):
+        for key, text in (("sites", tx("Site data")), ("activity", tx("Monthly data")),
+                          ("scores", tx("Score cards")), ("ranking", tx("Ranking")),
+                          ("compare", tx("Comparison of chosen sites"))):
             self.what.addItem(text, key)
         self.campaign = QComboBox()
         self.sites = QLineEdit()
-        self.sites.setPlaceholderText(self.tr("site codes separated by spaces (empty: all; comparison: 2 to 6)"))
-        self.file = FileRow(self.tr("Export to"), self.tr("Excel (*.xlsx);;CSV, UTF-8 (*.csv)"), save=True)
-        self.status = QLabel(self.tr("Text that a spreadsheet would run as a formula is written with a leading "
+        self.sites.setPlaceholderText(tx("site codes separated by spaces (empty: all; comparison: 2 to 6)"))
+        self.file = FileRow(tx("Export to"), tx("Excel (*.xlsx);;CSV, UTF-8 (*.csv)"), save=True)
+        self.status = QLabel(tx("Text that a spreadsheet would run as a formula is written with a leading "
                                      "apostrophe; numbers stay numbers."))
         self.status.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("What:"), self.what)
-        form.addRow(self.tr("Campaign:"), self.campaign)
-        form.addRow(self.tr("Sites:"), self.sites)
-        form.addRow(self.tr("File (.xlsx or .csv):"), self.file)
+        form.addRow(tx("What:"), self.what)
+        form.addRow(tx("Campaign:"), self.campaign)
+        form.addRow(tx("Sites:"), self.sites)
+        form.addRow(tx("File (.xlsx or .csv):"), self.file)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(tx("Export"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self.export)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -58,12 +59,12 @@ class ExportDialog(ExchangeDialog):
     def export(self) -> None:
         out = self.file.path()
         if not out.lower().endswith((".xlsx", ".csv")):
-            self.status.setText(self.tr("Give a file name ending in .xlsx or .csv."))
+            self.status.setText(tx("Give a file name ending in .xlsx or .csv."))
             return
         what, camp, sites = self.what.currentData(), self.campaign.currentData(), self.sites.text().split()
         self.run(lambda: export_table(self.db, what, out, campaign=camp, sites=sites, actor=self.actor),
                  self._done)
 
     def _done(self, r: ExportDone) -> None:
-        self.status.setText(self.tr("%1 row(s) written to %2").replace("%1", str(r.rows)).replace("%2", str(r.path)))
+        self.status.setText(tx("%1 row(s) written to %2").replace("%1", str(r.rows)).replace("%2", str(r.path)))
         self.exported.emit(r)

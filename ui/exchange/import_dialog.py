@@ -22,6 +22,7 @@ from assessment import ops
 from assessment.exchange.workbook_import import ImportResult, commit_import, preview_file
 from assessment.exchange.workbook_preview import ImportPreview, cell_text
 from ui.exchange.common import ExchangeDialog, FileRow, table_view
+from ui.exchange.texts import tx
 from ui.rows_model import RowsModel
 
 
@@ -33,40 +34,40 @@ class ImportDialog(ExchangeDialog):
 
     def __init__(self, db: Any, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
-        self.setWindowTitle(self.tr("Import a workbook or CSV file"))
+        self.setWindowTitle(tx("Import a workbook or CSV file"))
         self.resize(1100, 680)
         self.preview: ImportPreview | None = None
-        self.file = FileRow(self.tr("Workbook or CSV file"), self.tr("Workbooks (*.xlsx *.csv)"))
+        self.file = FileRow(tx("Workbook or CSV file"), tx("Workbooks (*.xlsx *.csv)"))
         self.campaign = QComboBox()
-        self.check_button = QPushButton(self.tr("Check"))
+        self.check_button = QPushButton(tx("Check"))
         self.check_button.clicked.connect(self.check)
         form = QFormLayout()
-        form.addRow(self.tr("File:"), self.file)
-        form.addRow(self.tr("Campaign:"), self.campaign)
+        form.addRow(tx("File:"), self.file)
+        form.addRow(tx("Campaign:"), self.campaign)
         form.addRow("", self.check_button)
-        self.columns = RowsModel([(self.tr("Sheet"), lambda r: r[0]), (self.tr("Column"), lambda r: r[1]),
-                                  (self.tr("Header in the file"), lambda r: r[2]),
-                                  (self.tr("Imported as"), lambda r: r[3] or self.tr("(not imported)"))],
+        self.columns = RowsModel([(tx("Sheet"), lambda r: r[0]), (tx("Column"), lambda r: r[1]),
+                                  (tx("Header in the file"), lambda r: r[2]),
+                                  (tx("Imported as"), lambda r: r[3] or tx("(not imported)"))],
                                  level=lambda r: None if r[3] else "warning")
-        self.rows = RowsModel([(self.tr("Sheet"), lambda r: r[0]), (self.tr("Row"), lambda r: r[1]),
-                               (self.tr("Status"), lambda r: self.tr("problem") if r[2] else self.tr("ok")),
-                               (self.tr("Cells"), lambda r: " | ".join(cell_text(v) for v in r[3]))],
+        self.rows = RowsModel([(tx("Sheet"), lambda r: r[0]), (tx("Row"), lambda r: r[1]),
+                               (tx("Status"), lambda r: tx("problem") if r[2] else tx("ok")),
+                               (tx("Cells"), lambda r: " | ".join(cell_text(v) for v in r[3]))],
                               level=lambda r: "error" if r[2] else None)
-        self.problems = RowsModel([(self.tr("Sheet"), lambda p: p.sheet), (self.tr("Row"), lambda p: p.row),
-                                   (self.tr("Column"), lambda p: p.column), (self.tr("Value"), lambda p: p.value),
-                                   (self.tr("Reason"), lambda p: p.reason)],
+        self.problems = RowsModel([(tx("Sheet"), lambda p: p.sheet), (tx("Row"), lambda p: p.row),
+                                   (tx("Column"), lambda p: p.column), (tx("Value"), lambda p: p.value),
+                                   (tx("Reason"), lambda p: p.reason)],
                                   level=lambda p: p.level, tip=lambda p: str(p))
         self.tabs = QTabWidget()
         self.problems_view = table_view(self.problems)
-        self.tabs.addTab(self.problems_view, self.tr("Problems"))
-        self.tabs.addTab(table_view(self.columns), self.tr("Mapped columns"))
-        self.tabs.addTab(table_view(self.rows), self.tr("Rows"))
-        self.summary = QLabel(self.tr("Choose a file and press Check. Nothing is stored until you press Import."))
+        self.tabs.addTab(self.problems_view, tx("Problems"))
+        self.tabs.addTab(table_view(self.columns), tx("Mapped columns"))
+        self.tabs.addTab(table_view(self.rows), tx("Rows"))
+        self.summary = QLabel(tx("Choose a file and press Check. Nothing is stored until you press Import."))
         self.summary.setWordWrap(True)
-        self.valid_only = QCheckBox(self.tr("Import only the valid rows (rows with problems are skipped)"))
+        self.valid_only = QCheckBox(tx("Import only the valid rows (rows with problems are skipped)"))
         self.valid_only.toggled.connect(self._update_buttons)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_button = self.buttons.addButton(tx("Import"), QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button.clicked.connect(self.commit)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,12 +97,12 @@ class ImportDialog(ExchangeDialog):
     def check(self) -> None:
         path = self.file.path()
         if not path:
-            self.summary.setText(self.tr("Choose a file first."))
+            self.summary.setText(tx("Choose a file first."))
             return
         code = self.campaign.currentData()
         self.preview = None
         self._update_buttons()
-        self.summary.setText(self.tr("Checking %1…").replace("%1", Path(path).name))
+        self.summary.setText(tx("Checking %1…").replace("%1", Path(path).name))
         self.run(lambda: preview_file(self.db, path, campaign=code), self._show_preview)
 
     def _show_preview(self, preview: ImportPreview) -> None:
@@ -114,12 +115,12 @@ class ImportDialog(ExchangeDialog):
                                   for c in s.columns if c.header or c.key])
         self.rows.set_records([(s.name, n, (s.name, n) in bad, cells) for s in preview.sheets for n, cells in s.rows])
         errors = len(preview.errors)
-        text = self.tr("%1: %2 site(s), %3 monthly row(s), %4 answer(s) ready; %5 problem(s).")
+        text = tx("%1: %2 site(s), %3 monthly row(s), %4 answer(s) ready; %5 problem(s).")
         for k, v in enumerate((preview.file, len(preview.sites), len(preview.activity), len(preview.answers),
                                errors), 1):
             text = text.replace(f"%{k}", str(v))
         if errors:
-            text += " " + self.tr("Fix them and check again, or choose to import only the valid rows.")
+            text += " " + tx("Fix them and check again, or choose to import only the valid rows.")
         self.summary.setText(text)
         self.tabs.setCurrentIndex(0 if errors else 2)
         self._update_buttons()

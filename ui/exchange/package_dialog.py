@@ -27,6 +27,8 @@ from assessment.exchange.package_export import ExportResult, export_package
 from assessment.exchange.package_import import PackageReport, import_package
 from assessment.exchange.report import describe_report
 from ui.exchange.common import ExchangeDialog, FileRow
+from ui.exchange.texts import tx
+from ui.i18n import label
 
 PACKAGE_FILTER = "Offline packages (*.zip)"
 
@@ -38,7 +40,7 @@ class PackageDialog(ExchangeDialog):
 
     def __init__(self, db: Any, actor: str, parent: QWidget | None = None) -> None:
         super().__init__(db, actor, parent)
-        self.setWindowTitle(self.tr("Offline packages"))
+        self.setWindowTitle(tx("Offline packages"))
         self.resize(900, 700)
         self.report: PackageReport | None = None
         # export
@@ -48,32 +50,32 @@ class PackageDialog(ExchangeDialog):
         self.sites.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.sites.setMinimumHeight(90)
         self.sites.setMaximumHeight(160)
-        self.export_file = FileRow(self.tr("Save the package as"), PACKAGE_FILTER, save=True)
-        self.export_button = QPushButton(self.tr("Export package"))
+        self.export_file = FileRow(tx("Save the package as"), PACKAGE_FILTER, save=True)
+        self.export_button = QPushButton(tx("Export package"))
         self.export_button.clicked.connect(self.export)
-        box = QGroupBox(self.tr("Export: send sites to another laptop or to the secretariat"))
+        box = QGroupBox(tx("Export: send sites to another laptop or to the secretariat"))
         form = QFormLayout(box)
-        form.addRow(self.tr("Campaign:"), self.campaign)
-        form.addRow(self.tr("Sites:"), self.sites)
-        form.addRow(self.tr("File:"), self.export_file)
-        form.addRow(self.tr("Local data is never removed by an export."), self.export_button)
+        form.addRow(tx("Campaign:"), self.campaign)
+        form.addRow(tx("Sites:"), self.sites)
+        form.addRow(tx("File:"), self.export_file)
+        form.addRow(tx("Local data is never removed by an export."), self.export_button)
         # import
-        self.import_file = FileRow(self.tr("Package to import"), PACKAGE_FILTER)
+        self.import_file = FileRow(tx("Package to import"), PACKAGE_FILTER)
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText(self.tr("only when this database does not hold the campaign's key"))
-        self.import_button = QPushButton(self.tr("Import package"))
+        self.key.setPlaceholderText(tx("only when this database does not hold the campaign's key"))
+        self.import_button = QPushButton(tx("Import package"))
         self.import_button.clicked.connect(self.import_)
-        ibox = QGroupBox(self.tr("Import: merge a package into this database"))
+        ibox = QGroupBox(tx("Import: merge a package into this database"))
         iform = QFormLayout(ibox)
-        iform.addRow(self.tr("File:"), self.import_file)
-        iform.addRow(self.tr("Signing key:"), self.key)
+        iform.addRow(tx("File:"), self.import_file)
+        iform.addRow(tx("Signing key:"), self.key)
         iform.addRow("", self.import_button)
         self.report_text = QPlainTextEdit()
         self.report_text.setReadOnly(True)
-        self.report_text.setPlaceholderText(self.tr("The report of the last export or import appears here."))
+        self.report_text.setPlaceholderText(tx("The report of the last export or import appears here."))
         self.status = QLabel()
-        self.conflicts_button = QPushButton(self.tr("Resolve conflicts…"))
+        self.conflicts_button = QPushButton(tx("Resolve conflicts…"))
         self.conflicts_button.setVisible(False)
         self.conflicts_button.clicked.connect(self.conflicts_requested.emit)
         row = QHBoxLayout()
@@ -111,7 +113,7 @@ class PackageDialog(ExchangeDialog):
     def _sites_loaded(self, rows: list[Any]) -> None:
         self.sites.clear()
         for r in rows:
-            item = QListWidgetItem(f"{r.code}  {r.name}  ({r.status or '—'})")
+            item = QListWidgetItem(f"{r.code}  {r.name}  ({label(r.status) if r.status else '—'})")
             item.setData(Qt.ItemDataRole.UserRole, r.code)
             self.sites.addItem(item)
 
@@ -124,17 +126,17 @@ class PackageDialog(ExchangeDialog):
         codes = [i.data(Qt.ItemDataRole.UserRole) for i in self.sites.selectedItems()]
         out = self.export_file.path()
         if not codes or not out:
-            self.status.setText(self.tr("Choose one or more sites and a file name."))
+            self.status.setText(tx("Choose one or more sites and a file name."))
             return
         if not out.lower().endswith(".zip"):
             out += ".zip"
         camp = self.campaign.currentData()
-        self.run_long(self.tr("Writing the package…"),
+        self.run_long(tx("Writing the package…"),
                       lambda progress, _cancel: export_package(self.db, self.actor, codes, out, campaign=camp,
                                                                progress=progress), self._exported)
 
     def _exported(self, r: ExportResult) -> None:
-        text = self.tr("Package written: %1 (%2 site(s), %3 evidence file(s), %4 bytes)")
+        text = tx("Package written: %1 (%2 site(s), %3 evidence file(s), %4 bytes)")
         for k, v in enumerate((r.path, len(r.sites), r.evidence_files, f"{r.bytes:,}"), 1):
             text = text.replace(f"%{k}", str(v))
         self.status.setText(text)
@@ -144,10 +146,10 @@ class PackageDialog(ExchangeDialog):
     def import_(self) -> None:
         path = self.import_file.path()
         if not path:
-            self.status.setText(self.tr("Choose a package file."))
+            self.status.setText(tx("Choose a package file."))
             return
         key = self.key.text() or None
-        self.run_long(self.tr("Checking and importing the package…"),
+        self.run_long(tx("Checking and importing the package…"),
                       lambda progress, cancelled: import_package(self.db, self.actor, path, signing_key=key,
                                                                  progress=progress, cancelled=cancelled),
                       self._imported)
@@ -157,12 +159,12 @@ class PackageDialog(ExchangeDialog):
         self.report_text.setPlainText(describe_report(r))
         n = len(r.conflicts)
         if r.already_imported:
-            self.status.setText(self.tr("This package was imported before; nothing changed."))
+            self.status.setText(tx("This package was imported before; nothing changed."))
         elif n:
-            self.status.setText(self.tr("Imported. %1 conflict(s) wait for your decision; nothing was "
+            self.status.setText(tx("Imported. %1 conflict(s) wait for your decision; nothing was "
                                         "overwritten.").replace("%1", str(n)))
         else:
-            self.status.setText(self.tr("Imported without conflicts."))
+            self.status.setText(tx("Imported without conflicts."))
         self.conflicts_button.setVisible(n > 0)
         self.messages.status.emit(self.status.text())
         self.reported.emit(r)
