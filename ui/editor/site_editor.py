@@ -120,7 +120,7 @@ class SiteEditor(QWidget):
         status = self.session.status.get(a.id, a.status)
         self.subtitle.setText(self.tr("%1 · %2 · period %3 to %4 · revision %5 · assessor %6")
                               .replace("%1", i18n.label(d.site.site_type)).replace("%2", i18n.label(status))
-                              .replace("%3", a.period_start).replace("%4", a.period_end)
+                              .replace("%3", i18n.fmt_month(a.period_start)).replace("%4", i18n.fmt_month(a.period_end))
                               .replace("%5", str(a.revision)).replace("%6", a.assessor or "—"))
         if a.return_comment and status == "draft":
             self.banner.setText(self.tr("Returned for correction by the reviewer: %1").replace("%1", a.return_comment))
