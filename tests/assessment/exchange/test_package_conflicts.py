@@ -158,3 +158,20 @@ def test_two_laptops_same_field_conflict_at_secretariat(filled, tmp_path):
         pair.a.dispose()
     finally:
         b.dispose()
+
+
+def test_decided_assessment_is_never_changed_by_a_merge(pair):
+    from sqlalchemy import update
+
+    from assessment.models import Assessment
+
+    set_jan(pair.a, pair.aid, 123)
+    with pair.s.write() as s:  # the secretariat decided meanwhile (status set directly for the test)
+        s.execute(update(Assessment).values(status="decided"))
+    report = pair.a_to_s()
+    assert [(c.field, c.note) for c in report.conflicts] == [("quantity", "the assessment here is decided or "
+                                                                          "superseded")]
+    assert pair.jan(pair.s) == 100_000
+    with pytest.raises(WorkflowError, match="start an amendment"):
+        resolve_conflict(pair.s, "秘书处", report.conflicts[0].id, "incoming")
+    assert resolve_conflict(pair.s, "秘书处", report.conflicts[0].id, "local").status == "kept_local"
