@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from assessment import dossier
 from assessment.db import Database
 from assessment.dossier.batch import BatchResult
-from ui.dossier.preview import PdfPreview, render_pages
+from ui.dossier.preview import PdfPreview, render_pages, t
 
 
 def language_box(parent: QWidget, default: str = "both") -> QComboBox:
@@ -89,18 +89,18 @@ class DossierDialog(QDialog):
         super().__init__(parent)
         self.db, self.assessment_id = db, assessment_id
         self.font_path = preferred_font()
-        self.setWindowTitle(self.tr("Award dossier"))
+        self.setWindowTitle(t("评审档案", "Award dossier"))
         self.resize(900, 1000)
         self.lang = language_box(self)
-        self.refresh_button = QPushButton(self.tr("Refresh preview"))
-        self.export_button = QPushButton(self.tr("Export PDF…"))
-        self.cert_button = QPushButton(self.tr("Certificate…"))
-        self.status = QLabel(self.tr("Preparing the preview…"))
+        self.refresh_button = QPushButton(t("刷新预览", "Refresh preview"))
+        self.export_button = QPushButton(t("导出 PDF…", "Export PDF…"))
+        self.cert_button = QPushButton(t("荣誉证书…", "Certificate…"))
+        self.status = QLabel(t("正在生成预览…", "Preparing the preview…"))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.preview = PdfPreview(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Language:")))
+        top.addWidget(QLabel(t("语言：", "Language:")))
         top.addWidget(self.lang)
         top.addStretch(1)
         for b in (self.refresh_button, self.export_button, self.cert_button):
@@ -120,7 +120,7 @@ class DossierDialog(QDialog):
 
     def refresh(self) -> None:
         self._busy(True)
-        self.status.setText(self.tr("Preparing the preview…"))
+        self.status.setText(t("正在生成预览…", "Preparing the preview…"))
         lang, font, db, aid = self.lang.currentData(), self.font_path, self.db, self.assessment_id
 
         def job() -> tuple[bytes, Any, list]:
@@ -138,13 +138,13 @@ class DossierDialog(QDialog):
 
     def _choose_export(self) -> None:
         name = f"{self.data.site_code}.pdf" if self.data is not None else "dossier.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export dossier"), name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, t("导出评审档案", "Export dossier"), name, "PDF (*.pdf)")
         if path:
             self.export_to(path)
 
     def _choose_certificate(self) -> None:
         name = f"{self.data.site_code}-certificate.pdf" if self.data is not None else "certificate.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export certificate"), name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, t("导出荣誉证书", "Export certificate"), name, "PDF (*.pdf)")
         if path:
             self.export_to(path, "certificate")
 
@@ -157,7 +157,7 @@ class DossierDialog(QDialog):
     def _finished(self, tag: str, result: Any, error: BaseException | None) -> None:
         if error is not None:
             self._busy(False)
-            self.status.setText(self.tr("Failed: %1").replace("%1", str(error)))
+            self.status.setText(t("失败：%1", "Failed: %1").replace("%1", str(error)))
             self.failed.emit(str(error))
             return
         if tag == "preview":
@@ -165,16 +165,17 @@ class DossierDialog(QDialog):
             self.data = data
             self._busy(False)
             self.preview.set_pdf(pdf, pages)
-            text = self.tr("Dossier %1 · fingerprint %2").replace("%1", data.number).replace("%2", data.fingerprint)
+            text = (t("档案 %1 · 指纹 %2", "Dossier %1 · fingerprint %2")
+                    .replace("%1", data.number).replace("%2", data.fingerprint))
             if data.provisional:
-                text += " · " + self.tr("PROVISIONAL (draft data)")
+                text += " · " + t("暂定（草稿数据）", "PROVISIONAL (draft data)")
             for w in data.warnings:
                 text += "\n⚠ " + w
             self.status.setText(text)
             self.preview_ready.emit(self.preview.page_count)
         else:
             self._busy(False)
-            self.status.setText(self.tr("Written: %1").replace("%1", str(result.path)))
+            self.status.setText(t("已写入：%1", "Written: %1").replace("%1", str(result.path)))
             self.exported.emit(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
@@ -199,27 +200,27 @@ class BatchExportDialog(QDialog):
         super().__init__(parent)
         self.db, self.campaign = db, campaign_code
         self.font_path = preferred_font()
-        self.setWindowTitle(self.tr("Export the dossiers of a campaign"))
+        self.setWindowTitle(t("导出本批次全部评审档案", "Export the dossiers of a campaign"))
         self.resize(560, 220)
         self.lang = language_box(self)
         self.folder = QLineEdit(self)
-        browse = QPushButton(self.tr("Browse…"))
+        browse = QPushButton(t("浏览…", "Browse…"))
         browse.clicked.connect(self._browse)
-        self.start_button = QPushButton(self.tr("Export"))
-        self.report_button = QPushButton(self.tr("Summary report…"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.start_button = QPushButton(t("导出", "Export"))
+        self.report_button = QPushButton(t("汇总报告…", "Summary report…"))
+        self.cancel_button = QPushButton(t("取消", "Cancel"))
         self.cancel_button.setEnabled(False)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        self.status = QLabel(self.tr("Campaign %1").replace("%1", campaign_code))
+        self.status = QLabel(t("评选批次 %1", "Campaign %1").replace("%1", campaign_code))
         self.status.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Folder:")))
+        row.addWidget(QLabel(t("文件夹：", "Folder:")))
         row.addWidget(self.folder, 1)
         row.addWidget(browse)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Language:")))
+        buttons.addWidget(QLabel(t("语言：", "Language:")))
         buttons.addWidget(self.lang)
         buttons.addStretch(1)
         for b in (self.report_button, self.start_button, self.cancel_button):
@@ -241,19 +242,20 @@ class BatchExportDialog(QDialog):
         self._report_done.connect(self._on_report, Qt.ConnectionType.QueuedConnection)
 
     def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Folder for the dossiers"), self.folder.text())
+        path = QFileDialog.getExistingDirectory(self, t("评审档案的保存文件夹", "Folder for the dossiers"),
+                                                self.folder.text())
         if path:
             self.folder.setText(path)
 
     def start(self) -> None:
         folder = self.folder.text().strip()
         if not folder:
-            self.status.setText(self.tr("Choose a folder first."))
+            self.status.setText(t("请先选择文件夹。", "Choose a folder first."))
             return
         self._cancel.clear()
         self.start_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.status.setText(self.tr("Starting the workers…"))
+        self.status.setText(t("正在启动后台进程…", "Starting the workers…"))
         lang, font, who = self.lang.currentData(), self.font_path, actor()
 
         def job() -> None:
@@ -271,13 +273,15 @@ class BatchExportDialog(QDialog):
     def cancel(self) -> None:
         self._cancel.set()
         self.cancel_button.setEnabled(False)
-        self.status.setText(self.tr("Cancelling: the dossiers being written are finished, the rest skipped…"))
+        self.status.setText(t("正在取消：正在生成的档案会完成，其余跳过…",
+                              "Cancelling: the dossiers being written are finished, the rest skipped…"))
 
     def _on_progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         if not self._cancel.is_set():
-            self.status.setText(self.tr("%1 of %2 dossiers written").replace("%1", str(done)).replace("%2", str(total)))
+            self.status.setText(t("已生成 %1 / %2 份档案", "%1 of %2 dossiers written")
+                                .replace("%1", str(done)).replace("%2", str(total)))
 
     def _on_finished(self, res: object) -> None:
         if self._thread is not None:
@@ -286,13 +290,14 @@ class BatchExportDialog(QDialog):
         self.start_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         if isinstance(res, BaseException):
-            self.status.setText(self.tr("Failed: %1").replace("%1", str(res)))
+            self.status.setText(t("失败：%1", "Failed: %1").replace("%1", str(res)))
             return
         assert isinstance(res, BatchResult)
         self.result = res
-        text = self.tr("%1 of %2 dossiers written").replace("%1", str(len(res.written))).replace("%2", str(res.total))
+        text = (t("已生成 %1 / %2 份档案", "%1 of %2 dossiers written")
+                .replace("%1", str(len(res.written))).replace("%2", str(res.total)))
         if res.cancelled:
-            text += " · " + self.tr("cancelled")
+            text += " · " + t("已取消", "cancelled")
         for code, err in res.failed:
             text += f"\n✗ {code}: {err}"
         for w in res.warnings:
@@ -300,7 +305,7 @@ class BatchExportDialog(QDialog):
         self.status.setText(text)
 
     def _choose_report(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Summary report"), f"{self.campaign}-report.pdf",
+        path, _ = QFileDialog.getSaveFileName(self, t("汇总报告", "Summary report"), f"{self.campaign}-report.pdf",
                                               "PDF (*.pdf)")
         if path:
             self.export_report(path)
@@ -323,9 +328,9 @@ class BatchExportDialog(QDialog):
         self._report_thread.join()
         self.report_button.setEnabled(True)
         if isinstance(res, BaseException):
-            self.status.setText(self.tr("Failed: %1").replace("%1", str(res)))
+            self.status.setText(t("失败：%1", "Failed: %1").replace("%1", str(res)))
         else:
-            self.status.setText(self.tr("Summary report written: %1").replace("%1", str(res.path)))  # type: ignore[attr-defined]
+            self.status.setText(t("汇总报告已写入：%1", "Summary report written: %1").replace("%1", str(res.path)))  # type: ignore[attr-defined]
 
     def shutdown(self) -> None:
         """Cancel and wait for the batch (finished files stay; nothing half-written)."""

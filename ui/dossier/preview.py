@@ -14,6 +14,19 @@ PAGE_WIDTH_PX = 760  # rendered page width in the preview
 MAX_PAGES = 60  # the preview stops here; the exported file has every page
 
 
+def t(zh: str, en: str) -> str:
+    """This package's texts come in both languages (it has its own catalogue: ui.i18n_build skips it)."""
+    from ui.i18n import is_zh
+
+    return zh if is_zh() else en
+
+
+def NO_VIEWER() -> str:  # noqa: N802 - a message constant computed in the current language
+    return t("此安装无法在应用内显示 PDF 页面（缺少 Qt PDF 模块或 pypdfium2），请用“用 PDF 阅读器打开”。",
+             "This installation cannot show PDF pages inside the app (Qt PDF module or pypdfium2 missing). "
+             "Use “Open in PDF viewer”.")
+
+
 def backend() -> str:
     """'qtpdf', 'pdfium' or 'none' (what this installation can show)."""
     try:
@@ -39,7 +52,7 @@ class PdfPreview(QWidget):
         self._tmp: Path | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.open_button = QPushButton(self.tr("Open in PDF viewer"))
+        self.open_button = QPushButton(t("用 PDF 阅读器打开", "Open in PDF viewer"))
         self.open_button.clicked.connect(self.open_external)
         self.open_button.setEnabled(False)
         if self.kind == "qtpdf":
@@ -65,8 +78,7 @@ class PdfPreview(QWidget):
             self._pages.setStyleSheet("#pages { background: #7a7f85; }")
             self._layout.addWidget(self._scroll)
             if self.kind == "none":
-                self._note(self.tr("This installation cannot show PDF pages inside the app "
-                                   "(Qt PDF module or pypdfium2 missing). Use “Open in PDF viewer”."))
+                self._note(NO_VIEWER())
         self._layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def _note(self, text: str) -> None:
@@ -96,8 +108,7 @@ class PdfPreview(QWidget):
             return
         self._clear()
         if self.kind == "none":
-            self._note(self.tr("This installation cannot show PDF pages inside the app "
-                               "(Qt PDF module or pypdfium2 missing). Use “Open in PDF viewer”."))
+            self._note(NO_VIEWER())
             self.page_count = 0
             return
         pages = images if images is not None else render_pages(pdf)
