@@ -92,6 +92,10 @@ class Session(QObject):
         self.tasks.run(lambda: apply(reason), done, failed)
         return True
 
+    def push_done(self, what: str, assessment_id: str, apply: Op, revert: Op) -> None:
+        """Record a change that has already been stored (e.g. by a long job) so that it can be undone."""
+        self.undo_stack.push(OpCommand(what, assessment_id, apply, revert, self._replay))
+
     def _replay(self, what: str, assessment_id: str, op: Op) -> None:
         """Undo/redo: run the stored operation again (audited like any edit)."""
         go, reason = self.reason_for(assessment_id, what)

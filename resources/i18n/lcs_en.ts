@@ -250,6 +250,14 @@
         <translation>Importing evidence…</translation>
     </message>
     <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Add %1 files</source>
+        <translation>Add %1 files</translation>
+    </message>
+    <message>
         <source>Choose a photo or document to see its details.</source>
         <translation>Choose a photo or document to see its details.</translation>
     </message>
@@ -260,6 +268,14 @@
     <message>
         <source>Links of %1</source>
         <translation>Links of %1</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this assessment? This cannot be undone; the removal is recorded in the history.</source>
+        <translation>Remove “%1” from this assessment? This cannot be undone; the removal is recorded in the history.</translation>
     </message>
     <message>
         <source>remove evidence</source>

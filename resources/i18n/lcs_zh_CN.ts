@@ -250,6 +250,14 @@
         <translation>正在导入证明材料…</translation>
     </message>
     <message>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Add %1 files</source>
+        <translation>添加 %1 个文件</translation>
+    </message>
+    <message>
         <source>Choose a photo or document to see its details.</source>
         <translation>选择一张照片或一个文件以查看详情。</translation>
     </message>
@@ -260,6 +268,14 @@
     <message>
         <source>Links of %1</source>
         <translation>%1 的关联条目</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>移除证明材料</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this assessment? This cannot be undone; the removal is recorded in the history.</source>
+        <translation>从本评估中移除“%1”？此操作不能撤销，移除将记入修改记录。</translation>
     </message>
     <message>
         <source>remove evidence</source>

@@ -149,3 +149,27 @@ def test_submit_with_missing_data_is_blocked_with_the_list(win: Any, qtbot: Any)
     assert "blocked" in dialog.summary.text()
     dialog.reject()
     assert ops.assessment_detail(win.session.db, assessment.id).assessment.status == "draft"
+
+
+def test_undo_and_redo_an_attached_photo(win: Any, qtbot: Any, tmp_path: Path) -> None:
+    aid = open_site(qtbot, win, site_code_with_status(win, "draft"))
+    photo = tmp_path / "meter.png"
+    Image.new("RGB", (640, 480), (10, 120, 60)).save(photo)
+    win.editor.evidence.attach_files([photo])
+    qtbot.waitUntil(lambda: win.session.undo_stack.count() == 1, timeout=15000)
+    idle(qtbot, win)
+
+    def named() -> list[Any]:
+        return [e for e in ops.list_evidence(win.session.db, aid) if e.original_name == "meter.png"]
+
+    first = named()
+    assert len(first) == 1
+    win.session.undo_stack.undo()
+    idle(qtbot, win)
+    assert named() == []
+    win.session.undo_stack.redo()
+    idle(qtbot, win)
+    again = named()
+    assert len(again) == 1 and again[0].original_sha256 == first[0].original_sha256 == sha256_file(photo)
+    actions = [e.action for e in ops.audit_history(win.session.db, assessment_id=aid)]
+    assert actions[-2:] == ["remove_evidence", "attach_evidence"]

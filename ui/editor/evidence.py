@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -168,10 +169,31 @@ class EvidenceTab(QWidget):
             for r in results:
                 if isinstance(r, BaseException):
                     self.session.messages.error(r)
+            attached = [p for p, r in zip(paths, results, strict=False) if not isinstance(r, BaseException)]
+            if attached:
+                self._push_undo(aid, attached, [r.id for r in results if not isinstance(r, BaseException)], items)
             self.session.data_changed.emit(aid)
 
         self.session.tasks.run_long(self, self.tr("Importing evidence…"), job, done,
                                     on_cancel=lambda: self.session.data_changed.emit(aid))
+
+    def _push_undo(self, aid: str, paths: list[Path], ids: list[str], items: tuple[str, ...]) -> None:
+        """Undo removes what was attached; redo attaches the same original files again (same hashes)."""
+        db, actor = self.session.db, self.session.actor
+        max_edge = int(self.session.prefs.get("photo_max_edge"))
+        state = {"ids": list(ids)}
+
+        def revert(reason: str | None) -> None:
+            for eid in state["ids"]:
+                ops.remove_evidence(db, actor, eid, reason=reason)
+
+        def apply(reason: str | None) -> None:
+            state["ids"] = [ops.attach_evidence(db, actor, aid, p, items=items, max_edge=max_edge, reason=reason).id
+                            for p in paths]
+
+        what = (self.tr("Add %1").replace("%1", paths[0].name) if len(paths) == 1 else
+                self.tr("Add %1 files").replace("%1", str(len(paths))))
+        self.session.push_done(what, aid, apply, revert)
 
     # ----- details, caption, links
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -228,6 +250,11 @@ class EvidenceTab(QWidget):
         ev = self.current()
         aid = self.assessment_id
         if ev is None or aid is None:
+            return
+        if self.session.messages.interactive and QMessageBox.question(
+                self, self.tr("Remove evidence"),
+                self.tr("Remove “%1” from this assessment? This cannot be undone; the removal is recorded in the "
+                        "history.").replace("%1", ev.caption or ev.original_name)) != QMessageBox.StandardButton.Yes:
             return
         go, reason = self.session.reason_for(aid, self.tr("remove evidence"))
         if not go:
