@@ -128,3 +128,21 @@ def test_cli_dossier_verify_report(dossier_db, tmp_path: Path, capsys: pytest.Ca
     ops.set_response(dossier_db, ACTOR, campaign_ids(dossier_db)[1], "PK-R3", "none")
     assert run(["verify", str(tmp_path / "r.pdf"), *db]) == 1
     assert "MISMATCH" in capsys.readouterr().out
+
+
+def test_submitted_assessment_uses_its_submission_snapshot(dossier_db, tmp_path: Path) -> None:
+    from assessment.dossier.fingerprint import read_metadata, score_basis
+    from assessment.models import Assessment
+    from assessment.scores import compute_score
+
+    draft = campaign_ids(dossier_db)[1]
+    emissions = compute_score(dossier_db, draft).account.total_market_t
+    ops.update_assessment(dossier_db, ACTOR, draft, {"baseline_year": 2019, "baseline_emissions_t": emissions * 2})
+    ops.submit(dossier_db, ACTOR, draft)
+    export_dossier(dossier_db, draft, tmp_path / "submitted.pdf")
+    assert read_metadata((tmp_path / "submitted.pdf").read_bytes())["LCSProvisional"] == "no"
+    with dossier_db.read() as s:
+        assert score_basis(s, s.get(Assessment, draft)).kind == "submission"
+    # a correction after submission changes the live card, not the submission snapshot the dossier shows
+    ops.set_response(dossier_db, ACTOR, draft, "PK-R3", "none", reason="bill re-read")
+    assert verify_pdf(dossier_db, tmp_path / "submitted.pdf").ok
