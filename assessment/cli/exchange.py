@@ -43,6 +43,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     q.add_argument("file", type=Path)
     q.add_argument("--key", help="the campaign's signing key, when this database does not hold it")
     q.set_defaults(func=cmd_package_import)
+    q = psub.add_parser("key", help="generate or set the campaign's package-signing key")
+    q.add_argument("--campaign", help="campaign code (default: newest)")
+    g = q.add_mutually_exclusive_group(required=True)
+    g.add_argument("--generate", action="store_true", help="make a new random key and print it once")
+    g.add_argument("--set", dest="key", help="the key the secretariat gave you")
+    q.set_defaults(func=cmd_package_key)
     p.set_defaults(func=lambda a, c: _usage(p))
 
     p = sub.add_parser("conflicts", help="list merge conflicts, or resolve one")
@@ -112,6 +118,18 @@ def cmd_package_import(args: argparse.Namespace, ctx: Context) -> int:
 
     r = import_package(ctx.db, ctx.actor, args.file, signing_key=args.key)
     _say(args, r, describe_report(r))
+    return 0
+
+
+def cmd_package_key(args: argparse.Namespace, ctx: Context) -> int:
+    from assessment.exchange.keys import set_signing_key
+
+    key, fp = set_signing_key(ctx.db, ctx.actor, args.campaign, None if args.generate else args.key)
+    shown = key if args.generate else "(as entered)"
+    _say(args, {"fingerprint": fp, **({"key": key} if args.generate else {})},
+         f"signing key set, fingerprint {fp}; key: {shown}" + (
+             "\nhand this key to the campaign's assessors (python main.py package key --set KEY)"
+             if args.generate else ""))
     return 0
 
 

@@ -22,6 +22,7 @@ from assessment.db import Database
 from assessment.errors import AssessmentError, ValidationError
 from assessment.evidence_store import EvidenceStore
 from assessment.exchange.conflicts import ConflictView, conflict_views
+from assessment.exchange.keys import MAX_KEY, MIN_KEY, store_key
 from assessment.exchange.merge import Merger
 from assessment.exchange.package_export import sign
 from assessment.exchange.records import PACKAGE_FORMAT, SCHEMA_VERSION
@@ -179,7 +180,8 @@ def import_package(
         with db.read() as s:
             local = s.get(Campaign, camp.get("id")) or s.execute(
                 select(Campaign).where(Campaign.code == camp_code)).scalar()
-            key = signing_key or (local.signing_key if local is not None else None)
+            local_key = local.signing_key if local is not None else None
+            key = signing_key or local_key
             done_before = s.execute(select(ExchangeLog.id).where(
                 ExchangeLog.package_id == manifest.package_id, ExchangeLog.direction == "import")).first()
         signature = _check_signature(zf, mbytes, key, camp_code)
@@ -204,7 +206,8 @@ def import_package(
                 extract_member(zf, m["name"], staging / m["sha256"], m["size"], m["sha256"])
                 if progress:
                     progress(i, len(todo) + 1)
-            return _commit(db, actor, manifest, payloads, staging, store, todo, base)
+            learn = signing_key if signature == "verified" and local_key is None else None
+            return _commit(db, actor, manifest, payloads, staging, store, todo, base, learn)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
 
@@ -250,7 +253,8 @@ def _check_records(member: str, payload: dict[str, Any]) -> None:
 
 
 def _commit(db: Database, actor: str, manifest: Manifest, payloads: list[dict[str, Any]], staging: Path,
-            store: EvidenceStore, todo: list[dict[str, Any]], base: dict[str, Any]) -> PackageReport:
+            store: EvidenceStore, todo: list[dict[str, Any]], base: dict[str, Any], learn_key: str | None = None
+            ) -> PackageReport:
     raw = manifest.raw
     with db.write() as s:
         if s.execute(select(ExchangeLog.id).where(ExchangeLog.package_id == manifest.package_id,
@@ -266,6 +270,11 @@ def _commit(db: Database, actor: str, manifest: Manifest, payloads: list[dict[st
         except (IntegrityError, StatementError) as exc:
             raise BadPackageError("the package's records do not fit this database (nothing was imported): "
                                   f"{str(exc.orig) if getattr(exc, 'orig', None) else exc}"[:400]) from None
+        camp_id = merger.idmap.get(("campaign", (raw.get("campaign") or {}).get("id", "")))
+        camp = s.get(Campaign, camp_id) if camp_id else None
+        if learn_key and camp is not None and camp.signing_key is None and MIN_KEY <= len(learn_key) <= MAX_KEY:
+            # the key the user typed verified the package: this laptop signs its own packages with it from now on
+            store_key(s, actor, camp, learn_key, "verified a signed package")
         for m in todo:  # content-addressed: a rollback leaves only unused files, never a wrong one
             target = store.path_for(m["sha256"])
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -170,18 +170,19 @@ def _sign_campaign(db, key: str) -> None:
 
 
 def test_signed_package_verified_and_tampering_refused(filled, peer, tmp_path):
-    _sign_campaign(filled.db, "秘书处-密钥-2023")
+    _sign_campaign(filled.db, "秘书处-密钥-2023-abcdefgh")
     signed = tmp_path / "signed.zip"
     assert export_package(filled.db, "assessor", [filled.site_code], signed).signed
     tampered = rebuild(signed, tmp_path / "t.zip", manifest=lambda m: m.update(source_person="someone else"))
     with pytest.raises(BadPackageError, match="bad signature"):
-        import_package(peer, "secretariat", tampered, signing_key="秘书处-密钥-2023")
+        import_package(peer, "secretariat", tampered, signing_key="秘书处-密钥-2023-abcdefgh")
     with pytest.raises(BadPackageError, match="bad signature"):
         import_package(peer, "secretariat", signed, signing_key="another key")
-    report = import_package(peer, "secretariat", signed, signing_key="秘书处-密钥-2023")
+    assert "秘书处-密钥-2023-abcdefgh".encode() not in signed.read_bytes()  # the key never travels in the package
+    report = import_package(peer, "assessor", signed, signing_key="秘书处-密钥-2023-abcdefgh")
     assert report.signature == "verified"
-    with peer.read() as s:  # the key never travels in the package
-        assert s.execute(select(Campaign.signing_key)).scalar_one() is None
+    with peer.read() as s:  # the key that verified it is kept: this laptop's packages are signed from now on
+        assert s.execute(select(Campaign.signing_key)).scalar_one() == "秘书处-密钥-2023-abcdefgh"
 
 
 def test_unsigned_refused_when_campaign_has_key(filled, peer, tmp_path):

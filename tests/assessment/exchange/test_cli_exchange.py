@@ -66,3 +66,22 @@ def test_package_commands_and_conflicts(filled, peer, capsys, tmp_path):
     assert "0 open conflict(s)" in out
     rc, _, err = cli(capsys, "package", "import", str(tmp_path / "missing.zip"), "--db", dst)
     assert rc == 1 and "missing.zip" in err
+
+
+def test_package_key_generate_and_set(filled, peer, capsys, tmp_path):
+    with peer.write() as s:
+        s.merge(AppMeta(key="demo_installed", value="1"))
+    rc, out, _ = cli(capsys, "package", "key", "--generate", "--db", str(filled.db.path), "--json")
+    assert rc == 0
+    import json
+
+    key = json.loads(out)["key"]
+    pkg = tmp_path / "signed.zip"
+    rc, out, _ = cli(capsys, "package", "export", filled.site_code, "-o", str(pkg), "--db", str(filled.db.path))
+    assert rc == 0 and "signed" in out
+    rc, _, err = cli(capsys, "package", "import", str(pkg), "--db", str(peer.path), "--key", "wrong-key-0123456789")
+    assert rc == 1 and "bad signature" in err
+    rc, out, _ = cli(capsys, "package", "import", str(pkg), "--db", str(peer.path), "--key", key)
+    assert rc == 0 and "signature: verified" in out
+    history = ops.audit_history(filled.db, field="signing_key")
+    assert history and key not in (history[-1].new_value or "")
