@@ -151,3 +151,68 @@ def test_python_main_opens_the_window_on_a_fresh_machine(tmp_path: Path) -> None
         assert ops.list_campaigns(db)[0].is_sample and len(ops.list_sites(db)) >= 10
     finally:
         db.dispose()
+
+
+def test_an_acknowledged_edit_survives_the_app_being_killed(demo_db: Any, tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    helper = Path(__file__).resolve().parents[1] / "helpers" / "ui_kill_writer.py"
+    path = str(demo_db.path)
+    demo_db.dispose()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, str(helper), path, "777777"], capture_output=True, text=True,
+                          timeout=180, env=env, cwd=tmp_path)
+    assert proc.returncode == -9, proc.stderr[-2000:]
+    line = next(x for x in proc.stdout.splitlines() if x.startswith("STORED"))
+    _tag, aid, carrier, meter, month = line.split(" ")
+    from assessment.db import open_database
+
+    db = open_database(path)
+    try:
+        assert db.integrity_check() == []
+        stored = {(r.carrier, r.meter_id, r.month): r.quantity for r in ops.list_activity(db, aid)}
+        assert stored[(carrier, meter, month)] == 777777
+    finally:
+        db.dispose()
+
+
+def test_a_locked_database_is_reported_and_nothing_is_lost(app: Any, qtbot: Any, demo_db: Any) -> None:
+    import subprocess
+    import sys
+
+    from assessment.db import open_database
+    from ui.main_window import MainWindow
+    from ui.settings import Preferences
+
+    db = open_database(demo_db.path, busy_timeout_ms=300)
+    window = MainWindow(db, Preferences(), interactive=False)
+    holder = None
+    try:
+        with qtbot.waitSignal(window.ready, timeout=15000):
+            window.load()
+        qtbot.waitUntil(lambda: window.editor.current is not None and window.session.tasks.pending == 0,
+                        timeout=15000)
+        aid = open_site(qtbot, window, site_code_with_status(window, "draft"))
+        model = window.editor.energy.model
+        before = {(r.carrier, r.meter_id, r.month): r.quantity for r in ops.list_activity(db, aid)}
+        helper = Path(__file__).resolve().parents[1] / "helpers" / "lock_holder.py"
+        holder = subprocess.Popen([sys.executable, str(helper), str(demo_db.path)], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, text=True)
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "LOCKED"
+        model.setData(model.index(0, 0), "555555")
+        qtbot.waitUntil(lambda: any(m.kind == "environment" for m in window.messages.history), timeout=15000)
+        assert "busy" in window.messages.history[-1].text
+        holder.communicate("", timeout=10)
+        holder = None
+        idle(qtbot, window)
+        after = {(r.carrier, r.meter_id, r.month): r.quantity for r in ops.list_activity(db, aid)}
+        assert after == before
+        assert model.index(0, 0).data(Qt.ItemDataRole.EditRole) != "555555"  # the grid shows what is stored
+    finally:
+        if holder is not None:
+            holder.kill()
+            holder.wait()
+        window.close()
+        window.deleteLater()
