@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .accounting import CarbonAccount
+from .lazy import Lazy
 
 __all__ = [
     "GateResult", "ItemResult", "CategoryResult", "TierResult", "BonusResult", "Blocker", "Gap",
@@ -30,8 +31,8 @@ class QualityFinding:
     message_en: str
 
 
-@dataclass(frozen=True, slots=True)
-class GateResult:
+@dataclass(frozen=True)
+class GateResult(Lazy):
     """status: "pass" | "fail" | "not_available" | "not_applicable"."""
 
     code: str
@@ -48,8 +49,8 @@ class GateResult:
     evidence_present: bool
 
 
-@dataclass(frozen=True, slots=True)
-class ItemResult:
+@dataclass(frozen=True)
+class ItemResult(Lazy):
     """status: "scored" | "info" | "not_available" | "awaiting_panel" | "not_applicable"."""
 
     code: str
@@ -130,8 +131,12 @@ class Gap:
 
 
 @dataclass(frozen=True)
-class ScoreCard:
-    """Everything the panel sees about one scored assessment."""
+class ScoreCard(Lazy):
+    """Everything the panel sees about one scored assessment.
+
+    Cards from :func:`scoring.score` compute their text-heavy parts (gaps, quality findings,
+    blockers, explanations, the input hash) on first read; the values are the same either way.
+    """
 
     criteria_code: str
     criteria_version: str

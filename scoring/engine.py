@@ -18,8 +18,9 @@ from .card import (
     ScoreCard,
     TierResult,
 )
+from .compiled import fast_gate, fast_items, plan_for
 from .criteria_model import CriteriaSet, Tier
-from .evaluate import evaluate_gate, evaluate_item, item_key, to_number
+from .evaluate import to_number
 from .factors import FactorSet
 from .gaps import analyse, condition_met
 from .inputs import AssessmentInputs
@@ -31,6 +32,9 @@ from .scan import scan, share_scan
 __all__ = ["score", "input_hash"]
 
 _EPS = 1e-9
+_new = object.__new__
+_set = object.__setattr__
+_NOT_ANSWERED_MV = MetricValue(None, "未作答", "not answered")
 _MEMO_MAX = 50_000  # bounded: a campaign needs a few thousand entries
 _MEMOS: weakref.WeakKeyDictionary[CriteriaSet, dict[tuple[object, ...], object]] = weakref.WeakKeyDictionary()
 
@@ -128,24 +132,15 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
                                           else acct.metrics_location)
     for name, val in metric_ov.items():
         values[name] = MetricValue(val, "假设值", "what-if value")
-    for it in criteria.items:
-        if it.kind == "number":
-            n = to_number(responses.get(it.code))
-            values[it.code] = MetricValue(n) if n is not None else MetricValue(None, "未作答", "not answered")
-    gates = tuple(evaluate_gate(g, eff, responses, acct, values) for g in criteria.gates)
+    plan = plan_for(criteria)
+    for code in plan.number_codes:
+        n = to_number(responses.get(code))
+        values[code] = MetricValue(n) if n is not None else _NOT_ANSWERED_MV
+    gates = tuple([fast_gate(g, eff, responses, acct, values) for g in criteria.gates])
     memo = _memo(criteria)
     if len(memo) > _MEMO_MAX:
         memo.clear()
-    item_list: list[ItemResult] = []
-    keys: dict[str, tuple[object, ...]] = {}
-    for it in criteria.items:
-        key = keys[it.code] = item_key(it, eff, responses, panel, acct, values)
-        res = memo.get(key)
-        if not isinstance(res, ItemResult):
-            res = evaluate_item(it, eff, responses, panel, acct, values)
-            memo[key] = res
-        item_list.append(res)
-    items = tuple(item_list)
+    items, keys = fast_items(plan, eff, responses, panel, acct, values, memo)
     by_code = {r.code: r for r in items}
     cats: list[CategoryResult] = []
     per_item: dict[str, float] = {}  # total points per item point (category rescaling)
@@ -181,25 +176,36 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
     for code in per_item:
         per_item[code] *= rescale
     base_total = sum_scaled * rescale
-    raw_bonus = sum((r.points for r in items if criteria.items_by_code[r.code].bonus), 0.0)
+    bonus_codes = plan.bonus_codes
+    raw_bonus = sum((r.points for r in items if r.code in bonus_codes), 0.0)
     bonus = BonusResult(min(raw_bonus, criteria.bonus_cap), raw_bonus, criteria.bonus_cap)
-    for it in criteria.items:
-        if it.bonus:
-            per_item[it.code] = 1.0
+    for code in bonus_codes:
+        per_item[code] = 1.0
     total = base_total + bonus.points
-    tier, blocked = _tier(criteria, total, gates, cats, values)
+    tier = _tier_only(criteria, total, gates, cats, values)
     nxt = _next_tier(criteria, tier)
-    gaps = analyse(criteria, nxt, total, gates, cats, items, per_item, bonus, values, keys, memo)
-    quality = check_quality(eff) + _extra_findings(acct.notes, acct.notes_zh, items, gates)
-    return ScoreCard(
-        criteria_code=criteria.code, criteria_version=criteria.version, factor_version=factors.version,
-        input_hash=input_hash(inputs, criteria, factors, ov), is_what_if=bool(ov), total=total,
-        base_total=base_total, max_total=criteria.max_total, scale=criteria.scale,
-        tier=_tr(tier), next_tier=_tr(nxt), bonus=bonus, gates=gates, categories=tuple(cats), items=items,
-        blocked_by=tuple(blocked), gaps=gaps, account=acct, quality=quality, notes=tuple(notes),
-        overrides={k: v if isinstance(v, bool | int | float | str) or v is None else repr(v)
-                   for k, v in sorted(ov.items())},
-    )
+    cat_t = tuple(cats)
+
+    def fill(d: dict[str, object], name: str) -> None:
+        if name == "gaps":
+            d[name] = analyse(criteria, nxt, total, gates, cat_t, items, per_item, bonus, values, keys, memo)
+        elif name == "quality":
+            d[name] = check_quality(eff) + _extra_findings(acct.notes, acct.notes_zh, items, gates)
+        elif name == "input_hash":
+            d[name] = input_hash(inputs, criteria, factors, ov)
+        elif name == "blocked_by":
+            d[name] = tuple(_tier(criteria, total, gates, cats, values)[1])
+
+    card = _new(ScoreCard)
+    _set(card, "__dict__", {
+        "criteria_code": criteria.code, "criteria_version": criteria.version, "factor_version": factors.version,
+        "is_what_if": bool(ov), "total": total, "base_total": base_total, "max_total": criteria.max_total,
+        "scale": criteria.scale, "tier": _tr(tier), "next_tier": _tr(nxt), "bonus": bonus, "gates": gates,
+        "categories": cat_t, "items": items, "account": acct, "notes": tuple(notes),
+        "overrides": {k: v if isinstance(v, bool | int | float | str) or v is None else repr(v)
+                      for k, v in sorted(ov.items())} if ov else {},
+        "_lazy": fill})
+    return card
 
 
 def _tr(t: Tier | None) -> TierResult | None:
@@ -238,6 +244,21 @@ def _tier(criteria: CriteriaSet, total: float, gates: tuple[GateResult, ...], ca
             return t, blocked
         blocked.extend(bl)
     return None, blocked
+
+
+def _tier_only(criteria: CriteriaSet, total: float, gates: tuple[GateResult, ...], cats: list[CategoryResult],
+               values: Mapping[str, MetricValue]) -> Tier | None:
+    """The tier :func:`_tier` picks, without writing the blockers."""
+    for t in criteria.tiers:
+        if total + _EPS < t.min_total:
+            continue
+        if t.require_gates and any(g.status == "fail" or g.status == "not_available" for g in gates):
+            continue
+        if t.require_category_minimums and not all(c.minimum_met for c in cats):
+            continue
+        if all(condition_met(cond.test, values.get(cond.ref)) for cond in t.conditions):
+            return t
+    return None
 
 
 def _next_tier(criteria: CriteriaSet, tier: Tier | None) -> Tier | None:

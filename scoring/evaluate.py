@@ -12,7 +12,7 @@ from .inputs import AssessmentInputs
 from .metrics import METRICS
 from .rules import apply_rule, fmt_value, pts
 
-__all__ = ["evaluate_gate", "evaluate_item", "item_key", "metric_value", "to_number", "to_yes"]
+__all__ = ["evaluate_gate", "evaluate_item", "item_key", "item_result", "metric_value", "to_number", "to_yes"]
 
 
 def to_number(v: object) -> float | None:
@@ -131,20 +131,29 @@ def item_key(it: Item, inputs: AssessmentInputs, responses: Mapping[str, object]
 def evaluate_item(it: Item, inputs: AssessmentInputs, responses: Mapping[str, object], panel: Mapping[str, float],
                   acct: CarbonAccount, values: dict[str, MetricValue]) -> ItemResult:
     """Score one item; every outcome carries a zh and an en sentence saying why."""
-    ev = it.code in inputs.evidence
+    applies = it.applies_to(inputs.profile.subtype)
+    mv = None
+    if applies and it.kind == "metric":
+        assert it.metric is not None
+        mv = metric_value(it.metric, it.params, acct, values)
+    return item_result(it, it.code in inputs.evidence, applies, responses.get(it.code), panel.get(it.code), mv)
+
+
+def item_result(it: Item, ev: bool, applies: bool, answer: object, panel_value: object,
+                mv: MetricValue | None) -> ItemResult:
+    """:func:`evaluate_item` from what it depends on: evidence, applicability, answer, panel value, metric."""
     mx = pts(it.max_points)
     status, value, p = "scored", None, 0.0
     value_out: float | str | bool | None = None
-    if not it.applies_to(inputs.profile.subtype):
+    if not applies:
         status, ez = "not_applicable", "不适用于该子类型，不计入满分"
         ee = "Not applicable to this subtype; removed from the maximum"
     elif it.kind in ("metric", "number"):
         if it.kind == "metric":
-            assert it.metric is not None
-            mv = metric_value(it.metric, it.params, acct, values)
+            assert mv is not None
             value, why_zh, why_en = mv.value, mv.reason_zh, mv.reason_en
         else:
-            value, (why_zh, why_en) = to_number(responses.get(it.code)), _NOT_ANSWERED
+            value, (why_zh, why_en) = to_number(answer), _NOT_ANSWERED
         value_out = value
         if value is None:
             status = "not_available"
@@ -156,7 +165,7 @@ def evaluate_item(it: Item, inputs: AssessmentInputs, responses: Mapping[str, ob
         else:
             p, ez, ee = apply_rule(it, it.rule, value)
     elif it.kind == "yes_no":
-        a = to_yes(responses.get(it.code))
+        a = to_yes(answer)
         value_out = a
         if a is None:
             status = "not_available"
@@ -166,7 +175,7 @@ def evaluate_item(it: Item, inputs: AssessmentInputs, responses: Mapping[str, ob
             ez = f"{it.name_zh}：{'是' if a else '否'}，得 {pts(p)}/{mx} 分"
             ee = f"{it.name_en}: {'yes' if a else 'no'}: {pts(p)}/{mx} points"
     elif it.kind == "choice":
-        key = responses.get(it.code)
+        key = answer
         for c in it.choices:
             if c.key == key:
                 value_out, p = c.key, c.points
@@ -183,7 +192,7 @@ def evaluate_item(it: Item, inputs: AssessmentInputs, responses: Mapping[str, ob
                 ez = f"{it.name_zh}：无效选项 {key!r}，暂不计分"
                 ee = f"{it.name_en}: unknown choice {key!r}; not scored"
     else:  # panel judgement, aggregated elsewhere
-        v = to_number(panel.get(it.code))
+        v = to_number(panel_value)
         value_out = v
         if v is None:
             status = "awaiting_panel"

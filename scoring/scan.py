@@ -10,13 +10,18 @@ import hashlib
 import struct
 from dataclasses import dataclass
 from math import fsum, isfinite
+from typing import Any
 
-from .inputs import AssessmentInputs, month_index
-from .units import UnitError, to_canonical
+from .inputs import ActivityRecord, AssessmentInputs, month_index
+from .lazy import Lazy
+from .units import UnitError, conversion_factor
+from .units import _cache as _UNIT_FACTORS
 
 __all__ = ["Scan", "scan", "month_of"]
 
 _MONTHS: dict[str, int] = {}
+_new = object.__new__
+_set = object.__setattr__
 
 
 def month_of(month: str) -> int:
@@ -29,9 +34,12 @@ def month_of(month: str) -> int:
     return mi
 
 
-@dataclass(frozen=True, slots=True)
-class Scan:
-    """Activity data aggregated per carrier and month (canonical units), plus problems found."""
+@dataclass(frozen=True)
+class Scan(Lazy):
+    """Activity data aggregated per carrier and month (canonical units), plus problems found.
+
+    ``digest`` (SHA-256 of the records) is computed on first read.
+    """
 
     lo: int
     hi: int
@@ -69,6 +77,11 @@ def share_scan(src: AssessmentInputs, dst: AssessmentInputs) -> None:
             object.__setattr__(dst, _KEY, cached)
 
 
+def _fill_digest(d: dict[str, Any], name: str) -> None:
+    if name == "digest":
+        d["digest"] = _digest(*d["_x"])
+
+
 def _scan(inputs: AssessmentInputs) -> Scan:
     period_error = ""
     try:
@@ -77,20 +90,27 @@ def _scan(inputs: AssessmentInputs) -> Scan:
             period_error = "ends before it starts"
     except ValueError as e:
         lo, hi, period_error = 0, -1, str(e)
-    monthly: dict[str, dict[int, float]] = {}
-    by_year: dict[tuple[str, int], float] = {}
+    # One plain loop with local names: this runs for every record of every assessment.
+    per: dict[str, dict[int, float]] = {}  # carrier -> month -> quantity (first record of that month)
+    multi: dict[tuple[str, int], list[float]] = {}  # (carrier, month) with several records -> all quantities
     bad: list[str] = []
     outside: list[str] = []
     dups: list[str] = []
     negative: list[str] = []
-    seen: set[tuple[str, str, int]] = set()
-    parts: dict[tuple[str, int], list[float]] = {}
+    seen: dict[object, set[int]] = {}
     estimated = counted = 0
+    months = _MONTHS
+    factors = _UNIT_FACTORS
     for r in inputs.activity:
-        carrier, month, q, unit = r.carrier, r.month, r.quantity, r.unit
+        carrier, month, quantity, unit = r.carrier, r.month, r.quantity, r.unit
         try:
-            mi = month_of(month)
-            q = to_canonical(carrier, q, unit)
+            mi = months.get(month)
+            if mi is None:
+                mi = month_of(month)
+            f = factors.get((carrier, unit))
+            if f is None:
+                f = conversion_factor(carrier, unit)
+            q = quantity * f
             if not isfinite(q):
                 raise ValueError(f"quantity {r.quantity!r} is not a finite number")
         except (ValueError, UnitError, TypeError) as e:
@@ -104,44 +124,72 @@ def _scan(inputs: AssessmentInputs) -> Scan:
             estimated += 1
         if q < 0:
             negative.append(f"{carrier} {month}")
-        key = (carrier, r.meter_id, mi)
-        if key in seen:
-            dups.append(f"{carrier}{'/' + r.meter_id if r.meter_id else ''} {month}")
+        meter = r.meter_id
+        sk: object = (carrier, meter) if meter else carrier
+        ms = seen.get(sk)
+        if ms is None:
+            seen[sk] = {mi}
+        elif mi in ms:
+            dups.append(f"{carrier}{'/' + meter if meter else ''} {month}")
         else:
-            seen.add(key)
-        mk = (carrier, mi)
-        lst = parts.get(mk)
-        if lst is None:
-            parts[mk] = [q]
+            ms.add(mi)
+        cm = per.get(carrier)
+        if cm is None:
+            per[carrier] = {mi: q}
+        elif mi in cm:
+            lst = multi.get((carrier, mi))
+            if lst is None:
+                multi[(carrier, mi)] = [cm[mi], q]
+            else:
+                lst.append(q)
         else:
-            lst.append(q)
+            cm[mi] = q
     # Exact sums (math.fsum): the same records in any order give bit-identical totals.
-    year_parts: dict[tuple[str, int], list[float]] = {}
-    for (carrier, mi), qs in sorted(parts.items()):
-        monthly.setdefault(carrier, {})[mi] = fsum(qs)
-        year_parts.setdefault((carrier, mi // 12), []).extend(qs)
-    for yk, qs in year_parts.items():
-        by_year[yk] = fsum(qs)
-    return Scan(lo, hi, period_error, monthly, by_year, tuple(bad), tuple(outside), tuple(dups),
-                tuple(negative), estimated, counted, _digest(inputs), {})
+    by_year: dict[tuple[str, int], float] = {}
+    for carrier, cm in per.items():
+        if multi:
+            for (c, mi), qs in multi.items():
+                if c == carrier:
+                    cm[mi] = fsum(qs)
+        years: dict[int, list[float]] = {}
+        for mi, q in cm.items():
+            many = multi.get((carrier, mi)) if multi else None
+            y = years.get(mi // 12)
+            if y is None:
+                years[mi // 12] = [*many] if many is not None else [q]
+            elif many is not None:
+                y.extend(many)
+            else:
+                y.append(q)
+            if not q and many is None:
+                cm[mi] = fsum((q,))  # fsum's sign of zero
+        for y_, qs_ in years.items():
+            by_year[(carrier, y_)] = fsum(qs_)
+    sc = _new(Scan)
+    _set(sc, "__dict__", {
+        "lo": lo, "hi": hi, "period_error": period_error, "monthly": per, "by_year": by_year, "bad": tuple(bad),
+        "outside": tuple(outside), "duplicates": tuple(dups), "negative": tuple(negative), "estimated": estimated,
+        "counted": counted, "memo": {}, "_lazy": _fill_digest,
+        "_x": (inputs.activity, inputs.period_start, inputs.period_end)})
+    return sc
 
 
-def _digest(inputs: AssessmentInputs) -> str:
+def _digest(activity: tuple[ActivityRecord, ...], period_start: str, period_end: str) -> str:
     """SHA-256 of the records (order-independent) and the period."""
     try:
         recs = [(r.carrier, r.month, r.unit, r.meter_id, bool(r.estimated), float(r.quantity))
-                for r in inputs.activity]
+                for r in activity]
         recs.sort()
         text = "\x1f".join([s for t in recs for s in t[:4]])
         flags = [t[4] for t in recs]
         qs = [t[5] for t in recs]
     except (TypeError, ValueError):  # malformed records (already reported): slower, still canonical
         odd = sorted((str(r.carrier), str(r.month), str(r.unit), str(r.meter_id), bool(r.estimated),
-                      repr(r.quantity), _float_or_nan(r.quantity)) for r in inputs.activity)
+                      repr(r.quantity), _float_or_nan(r.quantity)) for r in activity)
         text = "\x1f".join([s for t in odd for s in (*t[:4], t[5])])
         flags = [t[4] for t in odd]
         qs = [t[6] for t in odd]
-    h = hashlib.sha256(f"records-v1\x1f{inputs.period_start}\x1f{inputs.period_end}\x1e".encode())
+    h = hashlib.sha256(f"records-v1\x1f{period_start}\x1f{period_end}\x1e".encode())
     h.update(text.encode("utf-8"))
     h.update(bytes([1 if f else 0 for f in flags]))
     h.update(struct.pack(f"<{len(qs)}d", *qs))

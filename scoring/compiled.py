@@ -1,0 +1,196 @@
+"""Fast scoring path: statuses and points now, explanation texts on first read (same functions as before)."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Mapping
+from typing import Any
+
+from .accounting import CarbonAccount, MetricValue
+from .card import GateResult, ItemResult
+from .criteria_model import CriteriaSet, Gate, Item
+from .evaluate import evaluate_gate, item_result, metric_value, to_number, to_yes
+from .inputs import AssessmentInputs
+
+__all__ = ["Plan", "plan_for", "fast_gate", "fast_items"]
+
+_new = object.__new__
+_set = object.__setattr__
+_TEXT_FIELDS = ("explanation_zh", "explanation_en")
+_GATE_TEXT = ("rule_zh", "rule_en", "reason_zh", "reason_en")
+
+
+class Plan:
+    """A criteria set prepared once: per item its fixed result fields and what it reads."""
+
+    __slots__ = ("items", "number_codes", "bonus_codes", "gate_codes", "__weakref__")
+
+    def __init__(self, cs: CriteriaSet) -> None:
+        rows = []
+        for it in cs.items:
+            static = {"code": it.code, "category": it.category, "kind": it.kind, "name_zh": it.name_zh,
+                      "name_en": it.name_en, "max_points": it.max_points, "rule_zh": it.rule_zh,
+                      "rule_en": it.rule_en, "evidence_required": it.evidence_required, "source": it.source,
+                      "unit": it.unit}
+            rows.append((it, it.code, it.kind, it.applies_to_subtypes, static))
+        self.items: tuple[tuple[Item, str, str, tuple[str, ...], dict[str, Any]], ...] = tuple(rows)
+        self.number_codes = tuple(it.code for it in cs.items if it.kind == "number")
+        self.bonus_codes = frozenset(it.code for it in cs.items if it.bonus)
+        self.gate_codes = frozenset(g.code for g in cs.gates)
+
+
+_PLANS: weakref.WeakKeyDictionary[CriteriaSet, Plan] = weakref.WeakKeyDictionary()
+
+
+def plan_for(cs: CriteriaSet) -> Plan:
+    p = _PLANS.get(cs)
+    if p is None:
+        p = _PLANS[cs] = Plan(cs)
+    return p
+
+
+def _gate_filler(g: Gate, inputs: AssessmentInputs, responses: Mapping[str, object], acct: CarbonAccount,
+                 values: dict[str, MetricValue]) -> Any:
+    def fill(d: dict[str, Any], name: str) -> None:
+        if name in _GATE_TEXT:
+            full = evaluate_gate(g, inputs, responses, acct, values)
+            for n in _GATE_TEXT:
+                d[n] = getattr(full, n)
+    return fill
+
+
+def fast_gate(g: Gate, inputs: AssessmentInputs, responses: Mapping[str, object], acct: CarbonAccount,
+              values: dict[str, MetricValue]) -> GateResult:
+    """:func:`evaluate_gate` with the rule and reason texts left for first read."""
+    v: float | bool | None
+    if not g.applies_to(inputs.profile.subtype):
+        status, v = "not_applicable", None
+    elif g.kind == "yes_no":
+        v = to_yes(responses.get(g.code))
+        status = "not_available" if v is None else "pass" if v else "fail"
+    else:
+        assert g.test is not None
+        test = g.test
+        for var in g.variants:
+            w = metric_value(var.metric, {}, acct, values).value
+            if w is not None and var.when.contains(w):
+                test = var.test
+        if g.kind == "metric":
+            assert g.metric is not None
+            v = metric_value(g.metric, g.params, acct, values).value
+        else:
+            v = to_number(responses.get(g.code))
+        status = "not_available" if v is None else "pass" if test.contains(v) else "fail"
+    r = _new(GateResult)
+    _set(r, "__dict__", {
+        "code": g.code, "name_zh": g.name_zh, "name_en": g.name_en, "status": status, "value": v,
+        "source": g.source, "evidence_required": g.evidence_required, "evidence_present": g.code in inputs.evidence,
+        "_lazy": _gate_filler(g, inputs, responses, acct, values)})
+    return r
+
+
+def _item_filler(it: Item, ev: bool, applies: bool, answer: object, panel_value: object,
+                 mv: MetricValue | None) -> Any:
+    def fill(d: dict[str, Any], name: str) -> None:
+        if name in _TEXT_FIELDS:
+            full = item_result(it, ev, applies, answer, panel_value, mv)
+            d["explanation_zh"], d["explanation_en"] = full.explanation_zh, full.explanation_en
+    return fill
+
+
+def _points(it: Item, v: float) -> float:
+    rule = it.rule
+    assert rule is not None
+    if rule.type == "linear":
+        x0, x1, p0, p1 = rule.x0, rule.x1, rule.p0, rule.p1
+        t = (v - x0) / (x1 - x0)
+        t = 0.0 if t < 0 else 1.0 if t > 1 else t
+        return p0 + t * (p1 - p0)
+    for b in rule.bands:
+        if b.contains(v):
+            return b.points
+    return 0.0
+
+
+def fast_items(plan: Plan, inputs: AssessmentInputs, responses: Mapping[str, object], panel: Mapping[str, float],
+               acct: CarbonAccount, values: dict[str, MetricValue], memo: dict[tuple[object, ...], object]
+               ) -> tuple[tuple[ItemResult, ...], dict[str, tuple[object, ...]]]:
+    """Every item's result (memoised by what it depends on) and that key per item code."""
+    evidence = inputs.evidence
+    subtype = inputs.profile.subtype
+    out: list[ItemResult] = []
+    keys: dict[str, tuple[object, ...]] = {}
+    for it, code, kind, subtypes, static in plan.items:
+        ev = code in evidence
+        applies = not subtypes or subtype in subtypes
+        answer: object = None
+        pv: object = None
+        mv: MetricValue | None = None
+        if not applies:
+            key: tuple[object, ...] = (code, ev, "n/a")
+        elif kind == "metric":
+            assert it.metric is not None
+            mv = metric_value(it.metric, it.params, acct, values)
+            key = (code, ev, mv.value, mv.reason_en)
+        elif kind == "number":
+            answer = responses.get(code)
+            key = (code, ev, to_number(answer))
+        elif kind == "yes_no":
+            answer = responses.get(code)
+            key = (code, ev, to_yes(answer))
+        elif kind == "choice":
+            answer = responses.get(code)
+            key = (code, ev, answer if answer is None or isinstance(answer, str) else repr(answer))
+        else:
+            pv = panel.get(code)
+            key = (code, ev, to_number(pv))
+        keys[code] = key
+        res = memo.get(key)
+        if type(res) is not ItemResult:
+            value_out: float | str | bool | None = None
+            p = 0.0
+            status = "scored"
+            if not applies:
+                status = "not_applicable"
+            elif kind == "metric" or kind == "number":
+                value = key[2]
+                assert value is None or isinstance(value, float)
+                value_out = value
+                if value is None:
+                    status = "not_available"
+                elif it.rule is None:
+                    status = "info"
+                else:
+                    p = _points(it, value)
+            elif kind == "yes_no":
+                a = key[2]
+                value_out = a  # type: ignore[assignment]
+                if a is None:
+                    status = "not_available"
+                elif a:
+                    p = it.max_points
+            elif kind == "choice":
+                for c in it.choices:
+                    if c.key == answer:
+                        value_out, p = c.key, c.points
+                        break
+                else:
+                    status = "not_available"
+                    if answer is not None:
+                        value_out = str(answer)
+            else:
+                v = key[2]
+                value_out = v  # type: ignore[assignment]
+                if v is None:
+                    status = "awaiting_panel"
+                else:
+                    assert isinstance(v, float)
+                    p = min(max(v, 0.0), it.max_points)
+            d = dict(static)
+            d["status"], d["input_value"], d["points"], d["evidence_present"] = status, value_out, p, ev
+            d["_lazy"] = _item_filler(it, ev, applies, answer, pv, mv)
+            res = _new(ItemResult)
+            _set(res, "__dict__", d)
+            memo[key] = res
+        out.append(res)
+    return tuple(out), keys
