@@ -212,6 +212,7 @@ class SiteListPanel(QWidget):
             lambda _i: self._apply(district=self.district_box.currentData()))
         self.status_box.currentIndexChanged.connect(lambda _i: self._apply(status=self.status_box.currentData()))
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
+        self.model.dataChanged.connect(lambda *_args: self._update_counts())  # e.g. a submitted assessment
 
     def _apply(self, **values: str) -> None:
         self.proxy.set_filters(**{k: v or "" for k, v in values.items()})

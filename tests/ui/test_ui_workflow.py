@@ -152,6 +152,8 @@ def test_submit_a_ready_draft(win: Any, qtbot: Any) -> None:
     idle(qtbot, win)
     assert ops.assessment_detail(win.session.db, aid).assessment.status == "submitted"
     assert "reason" in win.editor.banner.text()
+    submitted = sum(1 for r in win.site_list.model.rows() if r.status == "submitted")
+    assert f"Submitted {submitted}" in win.site_list.counts.text()
 
 
 def test_history_of_a_data_cell_and_of_a_checklist_item(win: Any, qtbot: Any) -> None:
