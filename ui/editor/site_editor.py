@@ -93,8 +93,12 @@ class SiteEditor(QWidget):
         aid = self.assessment_id
         if aid is None:
             return
-        self.session.tasks.run(lambda: load_assessment(self.session, aid),
-                               lambda loaded: self._show(aid, loaded))
+        def job() -> Loaded | None:
+            if aid != self.assessment_id:  # the user has already moved on (arrow keys in the list): skip
+                return None
+            return load_assessment(self.session, aid)
+
+        self.session.tasks.run(job, lambda loaded: self._show(aid, loaded) if loaded is not None else None)
 
     def _show(self, assessment_id: str, loaded: Loaded) -> None:
         if assessment_id != self.assessment_id:
