@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import tempfile
+import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -190,6 +191,7 @@ def import_package(
             return PackageReport(**base, already_imported=True)
         store = EvidenceStore(db.evidence_dir)
         db.evidence_dir.mkdir(parents=True, exist_ok=True)
+        _remove_stale_staging(db.evidence_dir)
         staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=db.evidence_dir))
         try:
             payloads = _read_data(zf, manifest)
@@ -210,6 +212,17 @@ def import_package(
             return _commit(db, actor, manifest, payloads, staging, store, todo, base, learn)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remove_stale_staging(root: Path, max_age_s: float = 86_400) -> None:
+    """Staging folders left by an import that was killed (a running import's folder is always fresh)."""
+    now = time.time()
+    for d in root.glob(".staging-*"):
+        try:
+            if d.is_dir() and now - d.stat().st_mtime > max_age_s:
+                shutil.rmtree(d, ignore_errors=True)
+        except OSError:
+            pass
 
 
 def _report_base(path: Path, raw: dict[str, Any], signature: str) -> dict[str, Any]:

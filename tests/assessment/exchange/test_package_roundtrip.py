@@ -90,3 +90,17 @@ def test_evidence_deduplicated_by_hash(filled, peer, tmp_path: Path):
     assert report.inserted == {"activity_record": 1} and not report.conflicts
     files = [f for f in Path(peer.evidence_dir).rglob("*") if f.is_file()]
     assert len(files) == 1
+
+
+def test_stale_staging_left_by_a_killed_import_is_removed(filled, peer, tmp_path):
+    import os
+
+    out = tmp_path / "p.zip"
+    export_package(filled.db, "assessor", [filled.site_code], out)
+    stale = Path(peer.evidence_dir) / ".staging-killed"
+    stale.mkdir(parents=True)
+    (stale / "half-written").write_bytes(b"x" * 10)
+    os.utime(stale, (0, 0))
+    import_package(peer, "secretariat", out)
+    assert not stale.exists()
+    assert not list(Path(peer.evidence_dir).glob(".staging-*"))
