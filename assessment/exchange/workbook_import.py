@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,8 +37,9 @@ class ImportResult:
 
 
 def commit_import(db: Database, actor: str, preview: ImportPreview, *, valid_rows_only: bool = False,
-                  reason: str | None = None) -> ImportResult:
-    """One transaction. With errors in the preview, nothing is stored unless valid_rows_only is chosen."""
+                  reason: str | None = None, progress: Callable[[int, int], None] | None = None) -> ImportResult:
+    """One transaction. With errors in the preview, nothing is stored unless valid_rows_only is chosen.
+    progress(done, total) may raise to cancel: the transaction is rolled back."""
     errors = preview.errors
     if errors and not valid_rows_only:
         raise AssessmentError(f"{len(errors)} problem(s) in {preview.file}; nothing was stored. First: {errors[0]}")
@@ -62,7 +64,9 @@ def commit_import(db: Database, actor: str, preview: ImportPreview, *, valid_row
         by_site: dict[str, list[dict[str, Any]]] = {}
         for r in preview.activity:
             by_site.setdefault(r["site_code"], []).append(r["data"])
-        for code, rows in by_site.items():
+        for n, (code, rows) in enumerate(by_site.items(), 1):
+            if progress is not None:
+                progress(n, len(by_site) + 1)
             a = assessments[code]
             why = guard_edit(a, reason)
             n_add, n_upd = _activity(s, actor, a, rows, why)

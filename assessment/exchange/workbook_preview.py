@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -307,8 +308,9 @@ class _Builder:
         return True
 
 
-def preview_file(db: Database, path: Path | str, *, campaign: str | None = None) -> ImportPreview:
-    """Read and check everything; store nothing."""
+def preview_file(db: Database, path: Path | str, *, campaign: str | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> ImportPreview:
+    """Read and check everything; store nothing. progress(done, total) may raise to cancel."""
     path = Path(path)
     sheets = read_file(path)
     with db.read() as s:
@@ -344,6 +346,8 @@ def preview_file(db: Database, path: Path | str, *, campaign: str | None = None)
         raise AssessmentError(f"{path.name}: no sheet with known columns (use 'python main.py template' to get "
                               "a workbook with the right headers)")
     seen: dict[tuple[str, ...], int] = {}
+    total = sum(len(f[1].rows) for f in found)
+    done = 0
     for _order, sheet, sp, mapped, r in sorted(found, key=lambda f: f[0]):
         if any(p.row == r + 1 and p.sheet == sheet.name for p in preview.problems):
             continue  # a required column is missing: the rows cannot be read
@@ -351,6 +355,9 @@ def preview_file(db: Database, path: Path | str, *, campaign: str | None = None)
         codes = {s["code"] for s in preview.sites} or {a["site_code"] for a in preview.activity}
         default = next(iter(codes)) if len(codes) == 1 else None
         for i in range(r + 1, len(sheet.rows)):
+            done += 1
+            if progress is not None and done % 1000 == 0:
+                progress(done, total)
             row = sheet.rows[i]
             if all(v is None or v == "" for v in row):
                 continue

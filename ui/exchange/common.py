@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 from assessment.db import Database
 from ui.exchange.texts import tx
 from ui.messages import MessageBridge
-from ui.tasks import Cancelled, Progress, TaskManager
+from ui.tasks import Cancelled, Progress, TaskCancelled, TaskManager
+
+CANCELLED = object()
 
 
 class ExchangeDialog(QDialog):
@@ -52,13 +54,23 @@ class ExchangeDialog(QDialog):
         self.tasks.run(fn, finished)
 
     def run_long(self, label: str, fn: Callable[[Progress, Cancelled], Any], done: Callable[[Any], None]) -> None:
+        """With a progress dialog after ~0.5 s; Cancel stops the job at its next progress call (rolled back)."""
         self.set_busy(True)
+
+        def job(progress: Progress, cancelled: Cancelled) -> Any:
+            try:
+                return fn(progress, cancelled)
+            except TaskCancelled:
+                return CANCELLED
 
         def finished(result: Any) -> None:
             self.set_busy(False)
-            done(result)
+            if result is CANCELLED:
+                self.messages.status.emit(tx("Cancelled; nothing was changed."))
+            else:
+                done(result)
 
-        self.tasks.run_long(self, label, fn, finished, self._failed)
+        self.tasks.run_long(self, label, job, finished, self._failed)
 
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         self.tasks.shutdown()

@@ -103,7 +103,9 @@ class ImportDialog(ExchangeDialog):
         self.preview = None
         self._update_buttons()
         self.summary.setText(tx("Checking %1…").replace("%1", Path(path).name))
-        self.run(lambda: preview_file(self.db, path, campaign=code), self._show_preview)
+        self.run_long(tx("Checking %1…").replace("%1", Path(path).name),
+                      lambda progress, _c: preview_file(self.db, path, campaign=code, progress=progress),
+                      self._show_preview)
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
@@ -130,7 +132,8 @@ class ImportDialog(ExchangeDialog):
         if self.preview is None:
             return
         preview, valid_only = self.preview, self.valid_only.isChecked()
-        self.run(lambda: commit_import(self.db, self.actor, preview, valid_rows_only=valid_only), self._stored)
+        self.run_long(tx("Import"), lambda progress, _c: commit_import(
+            self.db, self.actor, preview, valid_rows_only=valid_only, progress=progress), self._stored)
 
     def _stored(self, result: ImportResult) -> None:
         self.summary.setText(result.describe())

@@ -66,6 +66,7 @@ ZH: dict[str, str] = {
     "Choose a package file.": "请选择数据包文件。",
     "This package was imported before; nothing changed.": "该数据包此前已导入，没有任何变化。",
     "Imported without conflicts.": "已导入，没有冲突。",
+    "Cancelled; nothing was changed.": "已取消，没有任何更改。",
     "Imported. %1 conflict(s) wait for your decision; nothing was overwritten.":
         "已导入。%1 个冲突等待您决定；没有任何数据被覆盖。",
 }

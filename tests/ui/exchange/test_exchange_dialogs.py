@@ -169,3 +169,18 @@ def test_exchange_menu_entry_opens_each_dialog(app, qtbot, park):
         new[0].reject()
     assert opened == ["Import a workbook or CSV file", "Export to Excel or CSV", "Offline packages", "Merge conflicts"]
     assert len(reloads) == 4  # the candidate list reloads after each dialog
+
+
+def test_cancel_a_long_job_changes_nothing(app, qtbot, park, close_after):
+    from ui.exchange.common import ExchangeDialog
+    from ui.tasks import TaskCancelled
+
+    dialog = close_after(ExchangeDialog(park.db, "评估员", None))
+    results = []
+
+    def job(progress, _cancelled):
+        raise TaskCancelled()
+
+    with qtbot.waitSignal(dialog.messages.status, timeout=10000) as blocker:
+        dialog.run_long("…", job, results.append)
+    assert blocker.args[0] == "Cancelled; nothing was changed." and results == [] and not dialog.busy
