@@ -66,6 +66,8 @@ def capture_all(win: Any, out: Path, lang: str) -> list[Path]:
     tabs.setCurrentIndex(3)
     if win.editor.evidence.model.rowCount():
         win.editor.evidence.view.setCurrentIndex(win.editor.evidence.model.index(0))
+    app.processEvents()
+    _wait(app, lambda: not win.editor.evidence.model._queue)  # thumbnails are decoded a few at a time
     save("evidence")
     tabs.setCurrentIndex(4)
     save("score")

@@ -129,6 +129,12 @@ def test_attach_a_photo_keeps_original_hash_exif_and_downscales(win: Any, qtbot:
         assert max(stored.size) == 1024
     win.editor.evidence.select_id(ev.id)
     assert "Original SHA-256" in win.editor.evidence.details.text()
+    model = win.editor.evidence.model
+    for e in model.items:
+        model.thumbnail(e)  # what the view asks while painting: a placeholder now, the picture soon
+    qtbot.waitUntil(lambda: not model._queue, timeout=10000)
+    assert {e.sha256 for e in model.items} <= set(model._thumbs)
+    assert not model._thumbs[ev.sha256].pixmap(64, 64).isNull()
 
 
 def test_submit_with_missing_data_is_blocked_with_the_list(win: Any, qtbot: Any) -> None:

@@ -1,10 +1,18 @@
-"""List model of an assessment's evidence: thumbnails (decoded once, cached), captions, details."""
+"""List model of an assessment's evidence: thumbnails (decoded a few per event-loop turn, cached), captions."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -24,20 +32,45 @@ class EvidenceModel(QAbstractListModel):
         self.items: list[EvidenceView] = []
         self.store: EvidenceStore | None = None
         self._thumbs: dict[str, QIcon] = {}
+        self._queue: list[str] = []  # sha256 of thumbnails still to decode
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._decode_some)
 
     def set_items(self, items: list[EvidenceView] | tuple[EvidenceView, ...], store: EvidenceStore | None) -> None:
         self.beginResetModel()
         self.items = list(items)
         self.store = store
+        self._queue.clear()
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)
 
     def thumbnail(self, ev: EvidenceView) -> QIcon:
+        """The cached thumbnail, else a file icon now and the real one a moment later (never freezes)."""
         icon = self._thumbs.get(ev.sha256)
         if icon is not None:
             return icon
+        if ev.sha256 not in self._queue:
+            self._queue.append(ev.sha256)
+            self._timer.start()
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
+
+    def _decode_some(self, batch: int = 3) -> None:
+        for _ in range(min(batch, len(self._queue))):
+            sha = self._queue.pop(0)
+            ev = next((e for e in self.items if e.sha256 == sha), None)
+            if ev is None:
+                continue
+            self._thumbs[sha] = self._decode(ev)
+            for row, e in enumerate(self.items):
+                if e.sha256 == sha:
+                    self.dataChanged.emit(self.index(row), self.index(row), [Qt.ItemDataRole.DecorationRole])
+        if not self._queue:
+            self._timer.stop()
+
+    def _decode(self, ev: EvidenceView) -> QIcon:
         icon = QIcon()
         if ev.media_type.startswith("image/") and self.store is not None:
             reader = QImageReader(str(self.store.path_for(ev.sha256)))
@@ -50,7 +83,6 @@ class EvidenceModel(QAbstractListModel):
                 icon = QIcon(QPixmap.fromImage(image))
         if icon.isNull():
             icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
-        self._thumbs[ev.sha256] = icon
         return icon
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
