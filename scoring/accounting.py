@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .carriers import CARRIERS
-from .factors import FactorError, FactorSet
+from .carriers import CARRIERS, Carrier
+from .factors import Factor, FactorError, FactorSet
 from .inputs import AssessmentInputs
 from .scan import scan
 
@@ -188,6 +189,53 @@ def account(inputs: AssessmentInputs, factors: FactorSet, *, electricity_series:
     )
 
 
+_PRICES: weakref.WeakKeyDictionary[FactorSet, dict[tuple[str, str, str, int], _Price]] = (
+    weakref.WeakKeyDictionary())
+
+
+@dataclass(frozen=True, slots=True)
+class _Price:
+    """How one carrier-year is priced with a factor set (the same every time: computed once)."""
+
+    carrier: Carrier
+    coal_kgce: float | None  # None: no standard-coal factor
+    priced: bool  # False for renewable / info / export carriers
+    factor: Factor | None  # None when priced but no factor fits (error_en/zh say why)
+    note_en: str
+    note_zh: str
+    error_en: str
+    error_zh: str
+    text: str  # the factor as shown on the carrier line
+
+
+def _price(factors: FactorSet, series_e: str, reg: str, code: str, year: int) -> _Price:
+    cache = _PRICES.get(factors)
+    if cache is None:
+        cache = _PRICES[factors] = {}
+    key = (series_e, reg, code, year)
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+    c = CARRIERS[code]
+    coal = factors.standard_coal.get(code)
+    kgce = None if coal is None else coal.kgce_per_unit
+    f: Factor | None = None
+    note = note_zh = err = err_zh = text = ""
+    priced = c.scope not in ("info", "export", "renewable")
+    if priced:
+        series = factors.series_for(code, series_e)
+        try:
+            if series is None:
+                raise FactorError(f"no factor series for {code}")
+            f, note, note_zh = factors.select_explained(series, reg, year, "" if c.is_electricity else code)
+        except FactorError as e:
+            err, err_zh = f"{code}: {e}", f"{c.name_zh}：因子库中无可用排放因子，未计排放"
+        else:
+            text = f"{f.value:g} {f.unit} ({f.source}, {f.region} {f.year or ''})".strip()
+    hit = cache[key] = _Price(c, kgce, priced, f, note, note_zh, err, err_zh, text)
+    return hit
+
+
 def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[str, int], float]) -> _Agg:
     per: dict[str, list[float]] = {}  # carrier -> [qty, tce, loc_t, mkt_t]
     fids: dict[str, list[str]] = {}
@@ -197,37 +245,39 @@ def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[s
     no_factor: set[str] = set()
     no_coal: set[str] = set()
     for (code, year), q in sorted(qty.items()):
-        c = CARRIERS[code]
-        acc = per.setdefault(code, [0.0, 0.0, 0.0, 0.0])
+        pr = _price(factors, series_e, reg, code, year)
+        acc = per.get(code)
+        if acc is None:
+            acc = per[code] = [0.0, 0.0, 0.0, 0.0]
         acc[0] += q
-        if c.scope in ("info", "export"):
+        c = pr.carrier
+        if c.scope == "info" or c.scope == "export":
             continue
-        coal = factors.standard_coal.get(code)
-        if coal is None:
+        if pr.coal_kgce is None:
             no_coal.add(code)
         else:
-            acc[1] += q * coal.kgce_per_unit / 1000.0
-        if c.scope == "renewable":
+            acc[1] += q * pr.coal_kgce / 1000.0
+        if not pr.priced:
             continue
-        series = factors.series_for(code, series_e)
-        try:
-            if series is None:
-                raise FactorError(f"no factor series for {code}")
-            f, note, note_zh = factors.select_explained(series, reg, year, "" if c.is_electricity else code)
-        except FactorError as e:
+        f = pr.factor
+        if f is None:
             no_factor.add(code)
-            notes.append(f"{code}: {e}")
-            notes_zh.append(f"{c.name_zh}：因子库中无可用排放因子，未计排放")
+            notes.append(pr.error_en)
+            notes_zh.append(pr.error_zh)
             continue
-        if note:
-            notes.append(f"{code} {year}: {note}")
-            notes_zh.append(f"{c.name_zh} {year}年：{note_zh}")
+        if pr.note_en:
+            notes.append(f"{code} {year}: {pr.note_en}")
+            notes_zh.append(f"{c.name_zh} {year}年：{pr.note_zh}")
         t = q * f.kg_per_unit / 1000.0
         acc[2] += t
         acc[3] += 0.0 if code == "green_electricity" else t
-        if f.id not in fids.setdefault(code, []):
-            fids[code].append(f.id)
-            texts.setdefault(code, []).append(f"{f.value:g} {f.unit} ({f.source}, {f.region} {f.year or ''})".strip())
+        ids = fids.get(code)
+        if ids is None:
+            fids[code] = [f.id]
+            texts[code] = [pr.text]
+        elif f.id not in ids:
+            ids.append(f.id)
+            texts[code].append(pr.text)
     for code in sorted(no_coal):
         notes.append(f"{code}: no standard-coal factor; energy (tce) not counted")
         notes_zh.append(f"{CARRIERS[code].name_zh}：无折标煤系数，未计入综合能耗")

@@ -208,8 +208,19 @@ def to_plain(obj: object) -> object:
     names = _FIELDS.get(t)
     if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         names = _FIELDS[t] = tuple(f.name for f in dataclasses.fields(obj))
-    if names is not None:
-        return {n: to_plain(getattr(obj, n)) for n in names}
+    if names is not None:  # scalars inline (the bulk of a card), anything else recursively
+        out: dict[str, object] = {}
+        for n in names:
+            v = getattr(obj, n)
+            tv = type(v)
+            if tv is str or tv is bool or tv is int or v is None:
+                out[n] = v
+            elif tv is float:
+                r = round(v, FLOAT_DIGITS)
+                out[n] = 0.0 if r == 0 else r
+            else:
+                out[n] = to_plain(v)
+        return out
     if isinstance(obj, Mapping):
         return {str(k): to_plain(v) for k, v in obj.items()}
     if isinstance(obj, tuple | list):

@@ -49,14 +49,12 @@ def plan_for(cs: CriteriaSet) -> Plan:
     return p
 
 
-def _gate_filler(g: Gate, inputs: AssessmentInputs, responses: Mapping[str, object], acct: CarbonAccount,
-                 values: dict[str, MetricValue]) -> Any:
-    def fill(d: dict[str, Any], name: str) -> None:
-        if name in _GATE_TEXT:
-            full = evaluate_gate(g, inputs, responses, acct, values)
-            for n in _GATE_TEXT:
-                d[n] = getattr(full, n)
-    return fill
+def _fill_gate(d: dict[str, Any], name: str) -> None:
+    """Rule and reason texts of a fast gate result: the very function the slow path uses."""
+    if name in _GATE_TEXT:
+        full = evaluate_gate(*d["_x"])
+        for n in _GATE_TEXT:
+            d[n] = getattr(full, n)
 
 
 def fast_gate(g: Gate, inputs: AssessmentInputs, responses: Mapping[str, object], acct: CarbonAccount,
@@ -85,17 +83,15 @@ def fast_gate(g: Gate, inputs: AssessmentInputs, responses: Mapping[str, object]
     _set(r, "__dict__", {
         "code": g.code, "name_zh": g.name_zh, "name_en": g.name_en, "status": status, "value": v,
         "source": g.source, "evidence_required": g.evidence_required, "evidence_present": g.code in inputs.evidence,
-        "_lazy": _gate_filler(g, inputs, responses, acct, values)})
+        "_lazy": _fill_gate, "_x": (g, inputs, responses, acct, values)})
     return r
 
 
-def _item_filler(it: Item, ev: bool, applies: bool, answer: object, panel_value: object,
-                 mv: MetricValue | None) -> Any:
-    def fill(d: dict[str, Any], name: str) -> None:
-        if name in _TEXT_FIELDS:
-            full = item_result(it, ev, applies, answer, panel_value, mv)
-            d["explanation_zh"], d["explanation_en"] = full.explanation_zh, full.explanation_en
-    return fill
+def _fill_item(d: dict[str, Any], name: str) -> None:
+    """Explanations of a fast item result: the very function :func:`evaluate_item` uses."""
+    if name in _TEXT_FIELDS:
+        full = item_result(*d["_x"])
+        d["explanation_zh"], d["explanation_en"] = full.explanation_zh, full.explanation_en
 
 
 def _points(it: Item, v: float) -> float:
@@ -188,9 +184,10 @@ def fast_items(plan: Plan, inputs: AssessmentInputs, responses: Mapping[str, obj
                     p = min(max(v, 0.0), it.max_points)
             d = dict(static)
             d["status"], d["input_value"], d["points"], d["evidence_present"] = status, value_out, p, ev
-            d["_lazy"] = _item_filler(it, ev, applies, answer, pv, mv)
+            d["_lazy"], d["_x"] = _fill_item, (it, ev, applies, answer, pv, mv)
             res = _new(ItemResult)
             _set(res, "__dict__", d)
-            memo[key] = res
+            if type(key[2]) is not float:  # discrete keys repeat across assessments; measured values do not
+                memo[key] = res
         out.append(res)
     return tuple(out), keys
