@@ -202,12 +202,14 @@ def import_package(
                 raise BadPackageError(f"{len(lost)} evidence file(s) of the data are not in the package "
                                       "(refused so that no photo goes missing)")
             todo = [m for m in manifest.evidence_members if m["sha256"] in needed and not store.has(m["sha256"])]
-            for i, m in enumerate(todo, 1):
+            new = {m["name"] for m in todo}
+            for i, m in enumerate(manifest.evidence_members, 1):  # every member verified; new ones staged
                 if cancelled and cancelled():
                     raise AssessmentError("import cancelled; nothing was changed")
-                extract_member(zf, m["name"], staging / m["sha256"], m["size"], m["sha256"])
+                target = staging / m["sha256"] if m["name"] in new else None
+                extract_member(zf, m["name"], target, m["size"], m["sha256"])
                 if progress:
-                    progress(i, len(todo) + 1)
+                    progress(i, len(manifest.evidence_members) + 1)
             learn = signing_key if signature == "verified" and local_key is None else None
             return _commit(db, actor, manifest, payloads, staging, store, todo, base, learn)
         finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 import stat
@@ -131,26 +132,32 @@ def read_member(zf: zipfile.ZipFile, name: str, max_bytes: int) -> bytes:
     return bytes(out)
 
 
-def extract_member(zf: zipfile.ZipFile, name: str, target: Path, expected_size: int, expected_sha256: str) -> None:
-    """Stream one member to target, counting bytes and hashing; refuse on any mismatch (file removed)."""
+def extract_member(zf: zipfile.ZipFile, name: str, target: Path | None, expected_size: int,
+                   expected_sha256: str) -> None:
+    """Stream one member to target (or only hash it when target is None), counting bytes; refuse on any
+    mismatch (the partial file removed)."""
     h = hashlib.sha256()
     written = 0
     try:
-        with zf.open(name) as src, open(target, "xb") as dst:
+        with zf.open(name) as src, (open(target, "xb") if target is not None else io.BytesIO()) as dst:
             while chunk := src.read(CHUNK):
                 written += len(chunk)
                 if written > expected_size:
                     raise BadPackageError(f"member {name!r} is larger than the manifest says")
                 h.update(chunk)
-                dst.write(chunk)
+                if target is not None:
+                    dst.write(chunk)
     except (zipfile.BadZipFile, EOFError) as exc:
-        target.unlink(missing_ok=True)
+        if target is not None:
+            target.unlink(missing_ok=True)
         raise BadPackageError(f"member {name!r} cannot be read (truncated or damaged: {exc})") from None
     except BaseException:
-        target.unlink(missing_ok=True)
+        if target is not None:
+            target.unlink(missing_ok=True)
         raise
     if written != expected_size or h.hexdigest() != expected_sha256:
-        target.unlink(missing_ok=True)
+        if target is not None:
+            target.unlink(missing_ok=True)
         raise BadPackageError(f"member {name!r} does not match its SHA-256 in the manifest (altered or damaged)")
 
 

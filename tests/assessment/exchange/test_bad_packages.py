@@ -231,3 +231,12 @@ def test_export_refused_when_a_photo_is_missing(filled, tmp_path):
     with pytest.raises(AssessmentError, match="missing from the evidence folder"):
         export_package(filled.db, "assessor", [filled.site_code], tmp_path / "x.zip")
     assert not (tmp_path / "x.zip").exists()
+
+
+def test_tampered_photo_refused_even_when_the_photo_is_already_here(good, peer, tmp_path):
+    import uuid
+
+    import_package(peer, "secretariat", good)
+    bad = rebuild(good, tmp_path / "t.zip", manifest=lambda m: m.update(package_id=str(uuid.uuid4())),
+                  replace={"evidence/": lambda b: b[:-2] + b"\0\0"})
+    assert_refused(peer, bad, "does not match its SHA-256")
