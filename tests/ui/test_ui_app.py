@@ -216,3 +216,23 @@ def test_a_locked_database_is_reported_and_nothing_is_lost(app: Any, qtbot: Any,
             holder.wait()
         window.close()
         window.deleteLater()
+
+
+def test_none_and_bools_survive_many_qt_conversions(app: Any) -> None:
+    """PySide6 6.12 on Python 3.11 drops a reference per invalid QVariant / bool slot argument; importing ui
+    guards against the resulting 'deallocating None' abort."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtGui import QStandardItem
+
+    class Emitter(QObject):
+        flag = Signal(bool)
+
+    item = QStandardItem()
+    emitter = Emitter()
+    emitter.flag.connect(lambda _b: None)
+    for _ in range(20000):
+        item.data(Qt.ItemDataRole.UserRole + 7)
+        emitter.flag.emit(True)
+    assert sys.getrefcount(None) > 0 and sys.getrefcount(True) > 0
