@@ -6,7 +6,7 @@ import importlib
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QSplitter, QToolBar, QWidget
 
 from assessment import ops
@@ -40,7 +40,10 @@ class MainWindow(QMainWindow):
         self.state = WindowState()
         self.campaigns: list[CampaignView] = []
         self.setWindowTitle(self.tr("Low-carbon demonstration sites — assessment"))
-        self.resize(1360, 860)
+        screen = QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() if screen is not None else None
+        self.resize(min(1360, int(room.width() * 0.95)) if room else 1360,
+                    min(860, int(room.height() * 0.92)) if room else 860)
         self.campaign_box = QComboBox()
         self.campaign_box.setMinimumWidth(320)
         self.site_list = SiteListPanel()
