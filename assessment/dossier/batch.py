@@ -6,10 +6,12 @@ import multiprocessing
 import re
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assessment.db import Database
+from assessment.errors import AssessmentError
 from assessment.ops.queries import list_sites
 
 Progress = Callable[[int, int], None]
@@ -119,6 +121,10 @@ def export_campaign(db: Database, campaign: str | None, out_dir: Path | str, *, 
                 break
             for _ in done:
                 submit_next()
+    except BrokenProcessPool as exc:
+        stop = True
+        raise AssessmentError(f"the dossier worker processes stopped unexpectedly ({exc}); "
+                              f"{len(written)} of {total} dossiers were written") from exc
     except BaseException:
         stop = True
         raise
