@@ -49,7 +49,7 @@ class ChecklistTab(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(26)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((0, 70), (2, 150), (3, 80), (4, 100)):
+        for col, width in ((0, 60), (2, 124), (3, 62), (4, 86)):
             self.view.setColumnWidth(col, width)
         self.history = QPushButton(self.tr("History of the item…"))
         self.history.clicked.connect(self.show_history)
@@ -76,7 +76,7 @@ class ChecklistTab(QWidget):
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.help)
-        split.setSizes([640, 300])
+        split.setSizes([730, 230])
         layout = QVBoxLayout(self)
         layout.addWidget(split)
         self.model.edit_requested.connect(self._store)
