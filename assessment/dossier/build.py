@@ -135,6 +135,17 @@ def _photos(store: EvidenceStore, evidence: list[Evidence], box: tuple[float, fl
         return list(pool.map(one, evidence))
 
 
+def _coverage_warning(fi: object, texts: list[str | None]) -> str | None:
+    """Say which characters the font lacks: they print as visible [U+XXXX] markers, never as blanks."""
+    covers = fi.covers  # type: ignore[attr-defined]
+    missing = sorted({ch for t in texts if t for ch in t if ch.isprintable() and not covers(ch)})
+    if not missing:
+        return None
+    shown = " ".join(f"U+{ord(ch):04X}" for ch in missing[:8]) + (" …" if len(missing) > 8 else "")
+    return (f"{len(missing)} character(s) are not in the embedded font and print as [U+XXXX] markers: {shown}. "
+            "Choose a font that covers them in the settings to print them as characters.")
+
+
 def build_dossier(db: Database, assessment_id: str, lang: str = "both", *, font: str | None = None,
                   issued_on: date | None = None) -> d.DossierData:
     """Everything the dossier of one assessment shows, computed and formatted for the renderer."""
@@ -257,6 +268,10 @@ def build_dossier(db: Database, assessment_id: str, lang: str = "both", *, font:
                              decision.rationale or "", decision.decided_by or "",
                              decision.decided_at.strftime("%Y-%m-%d %H:%M"))
     number = dossier_number("dossier", camp.code, site.code, a.revision, fp)
+    user_texts = [camp.name, site.name, site.address, site.operator_org, site.contact_name, site.description,
+                  site.district, assessor, *notes.values(), *(e.caption for e in evidence),
+                  *(e.original_name for e in evidence), *(c.comment for c in comments), *(c.member for c in comments),
+                  decision.rationale if decision else None]
     profile = (
         (("编号", "Code"), site.code),
         (("类型", "Type"), " / ".join(SITE_TYPES.get(site.site_type, (site.site_type,) * 2))),
@@ -304,7 +319,8 @@ def build_dossier(db: Database, assessment_id: str, lang: str = "both", *, font:
         signatures=(d.SignatureBlock(("评估员", "Assessor"), assessor),
                     d.SignatureBlock(("评审组长", "Panel chair"), chair),
                     d.SignatureBlock(("秘书处", "Secretariat"), secretariat)),
-        font_note=fi.metadata_note, warnings=tuple(w for w in (fi.warning,) if w),
+        font_note=fi.metadata_note,
+        warnings=tuple(w for w in (fi.warning, _coverage_warning(fi, user_texts)) if w),
     )
 
 

@@ -59,8 +59,9 @@ def test_every_field_prints_literally(dossier_db, tmp_path: Path) -> None:
     aid = campaign_ids(dossier_db)[0]
     _poison(dossier_db, aid)
     out = tmp_path / "fuzz.pdf"
-    export_dossier(dossier_db, aid, out, lang="both")
+    res = export_dossier(dossier_db, aid, out, lang="both")
     assert qpdf_ok(out)
+    assert any("U+1F600" in w and "U+20000" in w for w in res.warnings)  # the user is told, not only the PDF
     flat = squash(_text(out))
     for field, (_, expected) in FIELDS.items():
         assert squash(expected) in flat, field
