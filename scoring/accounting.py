@@ -5,16 +5,20 @@ from __future__ import annotations
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from .carriers import CARRIERS, Carrier
 from .factors import Factor, FactorError, FactorSet
 from .inputs import AssessmentInputs
+from .lazy import Lazy
 from .scan import scan
 
 __all__ = ["CarrierLine", "MetricValue", "CarbonAccount", "account", "KWH_PER_TCE"]
 
 #: 1 tce = 29.3076 GJ (GB/T 2589-2020) = 8141 kWh of energy content.
 KWH_PER_TCE = 29307.6 / 3.6
+_new = object.__new__
+_set = object.__setattr__
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +46,12 @@ class CarrierLine:
 
 
 @dataclass(frozen=True)
-class CarbonAccount:
+class CarbonAccount(Lazy):
     """Result of accounting one assessment period; metrics are annualised (12/months).
 
-    Totals are gross; when the factor set has a green-space sequestration factor and the
-    site gives ``green_space_m2``, ``sink_t`` is deducted before the metrics (GB/T 51366-2019).
+    From :func:`account`, ``metrics_location`` is computed on first read.  Totals are gross;
+    when the factor set has a green-space sequestration factor and the site gives
+    ``green_space_m2``, ``sink_t`` is deducted before the metrics (GB/T 51366-2019).
     """
 
     period_start: str
@@ -179,14 +184,22 @@ def account(inputs: AssessmentInputs, factors: FactorSet, *, electricity_series:
     net_loc = tot_loc - (sink_t or 0.0)
     net_mkt = tot_mkt - (sink_t or 0.0)
     args = (agg.energy, k, agg.renew, agg.clean, agg.onsite, agg.facility_kwh, agg.it_kwh, inputs, has_energy)
-    return CarbonAccount(
-        period_start=inputs.period_start, period_end=inputs.period_end, months=n_months,
-        factor_version=factors.version, electricity_series=series_e, lines=agg.lines, scope1_t=agg.scope1,
-        scope2_location_t=agg.s2_loc, scope2_market_t=agg.s2_mkt, total_location_t=tot_loc,
-        total_market_t=tot_mkt, energy_tce=agg.energy, electricity_kwh=agg.facility_kwh,
-        sink_t=sink_t, metrics=_metrics(net_mkt, *args), metrics_location=_metrics(net_loc, *args),
-        notes=notes, notes_zh=notes_zh, excluded=sc.bad + tuple(f"{o}: outside the period" for o in sc.outside),
-    )
+    acct = _new(CarbonAccount)
+    _set(acct, "__dict__", {
+        "period_start": inputs.period_start, "period_end": inputs.period_end, "months": n_months,
+        "factor_version": factors.version, "electricity_series": series_e, "lines": agg.lines,
+        "scope1_t": agg.scope1, "scope2_location_t": agg.s2_loc, "scope2_market_t": agg.s2_mkt,
+        "total_location_t": tot_loc, "total_market_t": tot_mkt, "energy_tce": agg.energy,
+        "electricity_kwh": agg.facility_kwh, "sink_t": sink_t, "metrics": _metrics(net_mkt, *args),
+        "notes": notes, "notes_zh": notes_zh,
+        "excluded": sc.bad + tuple(f"{o}: outside the period" for o in sc.outside) if sc.outside else sc.bad,
+        "_lazy": _fill_location, "_x": (net_loc, *args)})
+    return acct
+
+
+def _fill_location(d: dict[str, Any], name: str) -> None:
+    if name == "metrics_location":
+        d[name] = _metrics(*d["_x"])
 
 
 _PRICES: weakref.WeakKeyDictionary[FactorSet, dict[tuple[str, str, str, int], _Price]] = (

@@ -110,47 +110,41 @@ def _points(it: Item, v: float) -> float:
 
 def fast_items(plan: Plan, inputs: AssessmentInputs, responses: Mapping[str, object], panel: Mapping[str, float],
                acct: CarbonAccount, values: dict[str, MetricValue], memo: dict[tuple[object, ...], object]
-               ) -> tuple[tuple[ItemResult, ...], dict[str, tuple[object, ...]]]:
-    """Every item's result (memoised by what it depends on) and that key per item code."""
+               ) -> tuple[ItemResult, ...]:
+    """Every item's result; results of discrete answers (yes/no, choice, not applicable) are memoised."""
     evidence = inputs.evidence
     subtype = inputs.profile.subtype
     out: list[ItemResult] = []
-    keys: dict[str, tuple[object, ...]] = {}
+    append = out.append
     for it, code, kind, subtypes, static in plan.items:
         ev = code in evidence
-        applies = not subtypes or subtype in subtypes
         answer: object = None
         pv: object = None
         mv: MetricValue | None = None
-        if not applies:
-            key: tuple[object, ...] = (code, ev, "n/a")
-        elif kind == "metric":
-            assert it.metric is not None
-            mv = metric_value(it.metric, it.params, acct, values)
-            key = (code, ev, mv.value, mv.reason_en)
-        elif kind == "number":
-            answer = responses.get(code)
-            key = (code, ev, to_number(answer))
-        elif kind == "yes_no":
-            answer = responses.get(code)
-            key = (code, ev, to_yes(answer))
-        elif kind == "choice":
-            answer = responses.get(code)
-            key = (code, ev, answer if answer is None or isinstance(answer, str) else repr(answer))
+        value_out: float | str | bool | None = None
+        p = 0.0
+        status = "scored"
+        if subtypes and subtype not in subtypes:
+            key: tuple[object, ...] | None = (code, ev, "n/a")
+            res = memo.get((code, ev, "n/a"))
+            if res is not None:
+                append(res)  # type: ignore[arg-type]
+                continue
+            applies = False
+            status = "not_applicable"
         else:
-            pv = panel.get(code)
-            key = (code, ev, to_number(pv))
-        keys[code] = key
-        res = memo.get(key)
-        if type(res) is not ItemResult:
-            value_out: float | str | bool | None = None
-            p = 0.0
-            status = "scored"
-            if not applies:
-                status = "not_applicable"
-            elif kind == "metric" or kind == "number":
-                value = key[2]
-                assert value is None or isinstance(value, float)
+            applies = True
+            key = None
+            if kind == "metric" or kind == "number":
+                if kind == "metric":
+                    mv = values.get(it.metric)  # type: ignore[arg-type]
+                    if mv is None:
+                        assert it.metric is not None
+                        mv = metric_value(it.metric, it.params, acct, values)
+                    value = mv.value
+                else:
+                    answer = responses.get(code)
+                    value = to_number(answer)
                 value_out = value
                 if value is None:
                     status = "not_available"
@@ -159,13 +153,25 @@ def fast_items(plan: Plan, inputs: AssessmentInputs, responses: Mapping[str, obj
                 else:
                     p = _points(it, value)
             elif kind == "yes_no":
-                a = key[2]
-                value_out = a  # type: ignore[assignment]
+                answer = responses.get(code)
+                a = to_yes(answer)
+                key = (code, ev, a)
+                res = memo.get(key)
+                if res is not None:
+                    append(res)  # type: ignore[arg-type]
+                    continue
+                value_out = a
                 if a is None:
                     status = "not_available"
                 elif a:
                     p = it.max_points
             elif kind == "choice":
+                answer = responses.get(code)
+                key = (code, ev, answer if answer is None or isinstance(answer, str) else repr(answer))
+                res = memo.get(key)
+                if res is not None:
+                    append(res)  # type: ignore[arg-type]
+                    continue
                 for c in it.choices:
                     if c.key == answer:
                         value_out, p = c.key, c.points
@@ -175,19 +181,23 @@ def fast_items(plan: Plan, inputs: AssessmentInputs, responses: Mapping[str, obj
                     if answer is not None:
                         value_out = str(answer)
             else:
-                v = key[2]
-                value_out = v  # type: ignore[assignment]
+                pv = panel.get(code)
+                v = to_number(pv)
+                value_out = v
                 if v is None:
                     status = "awaiting_panel"
                 else:
-                    assert isinstance(v, float)
                     p = min(max(v, 0.0), it.max_points)
-            d = dict(static)
-            d["status"], d["input_value"], d["points"], d["evidence_present"] = status, value_out, p, ev
-            d["_lazy"], d["_x"] = _fill_item, (it, ev, applies, answer, pv, mv)
-            res = _new(ItemResult)
-            _set(res, "__dict__", d)
-            if type(key[2]) is not float:  # discrete keys repeat across assessments; measured values do not
-                memo[key] = res
-        out.append(res)
-    return tuple(out), keys
+        d = static.copy()
+        d["status"] = status
+        d["input_value"] = value_out
+        d["points"] = p
+        d["evidence_present"] = ev
+        d["_lazy"] = _fill_item
+        d["_x"] = (it, ev, applies, answer, pv, mv)
+        res = _new(ItemResult)
+        _set(res, "__dict__", d)
+        if key is not None:  # discrete keys repeat across assessments; measured values do not
+            memo[key] = res
+        append(res)
+    return tuple(out)

@@ -140,17 +140,16 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
     memo = _memo(criteria)
     if len(memo) > _MEMO_MAX:
         memo.clear()
-    items, keys = fast_items(plan, eff, responses, panel, acct, values, memo)
+    items = fast_items(plan, eff, responses, panel, acct, values, memo)
     by_code = {r.code: r for r in items}
     cats: list[CategoryResult] = []
     per_item: dict[str, float] = {}  # total points per item point (category rescaling)
     app_cat_max = sum_scaled = 0.0
     notes: list[str] = []
     for c in criteria.categories:
-        rs = [by_code[code] for code in c.item_codes]
-        app = [r for r in rs if r.status != "not_applicable"]
-        app_max = sum((r.max_points for r in app), 0.0)
-        raw = sum((r.points for r in app), 0.0)
+        app = [r for r in [by_code[code] for code in c.item_codes] if r.status != "not_applicable"]
+        app_max = sum([r.max_points for r in app], 0.0)  # sum(), not +=: Python 3.12 sums floats compensated
+        raw = sum([r.points for r in app], 0.0)
         if app_max <= _EPS:
             cats.append(CategoryResult(c.code, c.name_zh, c.name_en, 0.0, c.max_points, 0.0, 0.0, None,
                                        c.min_share, True, "本类别条目均不适用，不计入总分",
@@ -188,7 +187,7 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
 
     def fill(d: dict[str, object], name: str) -> None:
         if name == "gaps":
-            d[name] = analyse(criteria, nxt, total, gates, cat_t, items, per_item, bonus, values, keys, memo)
+            d[name] = analyse(criteria, nxt, total, gates, cat_t, items, per_item, bonus, values)
         elif name == "quality":
             d[name] = check_quality(eff) + _extra_findings(acct.notes, acct.notes_zh, items, gates)
         elif name == "input_hash":
