@@ -20,4 +20,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # dossier batches run on worker processes, also in a frozen build
     sys.exit(main())
