@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from assessment import audit
 from assessment.db import Database
 from assessment.errors import ValidationError
 from assessment.fields import parse_number
-from assessment.models import Campaign, Response, Site
+from assessment.models import Assessment, Campaign, Response, Site
 from assessment.ops.common import get_assessment, guard_edit, response_view, touch
 from assessment.ops.versions import check_version
 from assessment.views import ResponseView
@@ -62,7 +63,7 @@ def criteria_for_assessment(session: Any, assessment_id: str) -> CriteriaSet:
     return criteria_for(camp, site.site_type)
 
 
-def _apply(s: Any, a: Any, criteria: CriteriaSet, actor: str, item_code: str, value: Any, note: str | None,
+def _apply(s: Session, a: Assessment, criteria: CriteriaSet, actor: str, item_code: str, value: Any, note: str | None,
            reason: str | None) -> Response:
     """Store one answer inside the caller's transaction, auditing what changed."""
     clean = clean_response_value(criteria, item_code, value)
