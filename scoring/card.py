@@ -72,7 +72,7 @@ class ItemResult(Lazy):
     unit: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CategoryResult:
     """``points`` are scaled to ``max_points`` when some items do not apply (see note)."""
 

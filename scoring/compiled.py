@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Mapping
+from math import isfinite
 from typing import Any
 
 from .accounting import CarbonAccount, MetricValue
-from .card import GateResult, ItemResult
+from .card import GateResult, ItemResult, TierResult
 from .criteria_model import CriteriaSet, Gate, Item
 from .evaluate import evaluate_gate, item_result, metric_value, to_number, to_yes
 from .inputs import AssessmentInputs
@@ -23,7 +23,7 @@ _GATE_TEXT = ("rule_zh", "rule_en", "reason_zh", "reason_en")
 class Plan:
     """A criteria set prepared once: per item its fixed result fields and what it reads."""
 
-    __slots__ = ("items", "number_codes", "bonus_codes", "gate_codes", "__weakref__")
+    __slots__ = ("items", "number_codes", "bonus_codes", "bonus_index", "gate_codes", "tiers", "memo")
 
     def __init__(self, cs: CriteriaSet) -> None:
         rows = []
@@ -36,16 +36,21 @@ class Plan:
         self.items: tuple[tuple[Item, str, str, tuple[str, ...], dict[str, Any]], ...] = tuple(rows)
         self.number_codes = tuple(it.code for it in cs.items if it.kind == "number")
         self.bonus_codes = frozenset(it.code for it in cs.items if it.bonus)
+        self.bonus_index = tuple(i for i, it in enumerate(cs.items) if it.bonus)
         self.gate_codes = frozenset(g.code for g in cs.gates)
+        self.tiers = {t.code: TierResult(t.code, t.name_zh, t.name_en, t.min_total) for t in cs.tiers}
+        self.memo: dict[tuple[object, ...], object] = {}  # item results of discrete answers (and gap options)
 
 
-_PLANS: weakref.WeakKeyDictionary[CriteriaSet, Plan] = weakref.WeakKeyDictionary()
+_KEY = "_scoring_plan"
 
 
 def plan_for(cs: CriteriaSet) -> Plan:
-    p = _PLANS.get(cs)
+    """The plan of ``cs``, kept on the (immutable, long-lived) criteria set object itself."""
+    p: Plan | None = cs.__dict__.get(_KEY)
     if p is None:
-        p = _PLANS[cs] = Plan(cs)
+        p = Plan(cs)
+        object.__setattr__(cs, _KEY, p)
     return p
 
 
@@ -144,7 +149,10 @@ def fast_items(plan: Plan, inputs: AssessmentInputs, responses: Mapping[str, obj
                     value = mv.value
                 else:
                     answer = responses.get(code)
-                    value = to_number(answer)
+                    if type(answer) is float:  # to_number's common case, inline
+                        value = answer if isfinite(answer) else None
+                    else:
+                        value = to_number(answer)
                 value_out = value
                 if value is None:
                     status = "not_available"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import weakref
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from .accounting import MetricValue, account
 from .card import (
@@ -36,15 +36,6 @@ _new = object.__new__
 _set = object.__setattr__
 _NOT_ANSWERED_MV = MetricValue(None, "未作答", "not answered")
 _MEMO_MAX = 50_000  # bounded: a campaign needs a few thousand entries
-_MEMOS: weakref.WeakKeyDictionary[CriteriaSet, dict[tuple[object, ...], object]] = weakref.WeakKeyDictionary()
-
-
-def _memo(criteria: CriteriaSet) -> dict[tuple[object, ...], object]:
-    """Item results (and gap options) memoised per criteria set; each depends only on its key."""
-    m = _MEMOS.get(criteria)
-    if m is None:
-        m = _MEMOS[criteria] = {}
-    return m
 _PROFILE_FIELDS = {"subtype", "floor_area_m2", "land_area_m2", "occupants", "green_space_m2", "region"}
 
 
@@ -123,10 +114,12 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
     ``renewable_share``), ``profile.<field>`` or ``baseline.<key>``.
     """
     ov = dict(overrides or {})
+    responses: Mapping[str, object]
+    panel: Mapping[str, float]
     if ov:
         eff, responses, panel, metric_ov = _split_overrides(criteria, inputs, ov)
     else:
-        eff, responses, panel, metric_ov = inputs, dict(inputs.responses), dict(inputs.panel), {}
+        eff, responses, panel, metric_ov = inputs, inputs.responses, inputs.panel, {}
     acct = account(eff, factors, electricity_series=criteria.electricity_series)
     values: dict[str, MetricValue] = dict(acct.metrics if criteria.emissions_basis == "market"
                                           else acct.metrics_location)
@@ -137,13 +130,13 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
         n = to_number(responses.get(code))
         values[code] = MetricValue(n) if n is not None else _NOT_ANSWERED_MV
     gates = tuple([fast_gate(g, eff, responses, acct, values) for g in criteria.gates])
-    memo = _memo(criteria)
+    memo = plan.memo
     if len(memo) > _MEMO_MAX:
         memo.clear()
     items = fast_items(plan, eff, responses, panel, acct, values, memo)
     by_code = {r.code: r for r in items}
     cats: list[CategoryResult] = []
-    per_item: dict[str, float] = {}  # total points per item point (category rescaling)
+    scaled: list[tuple[float, list[ItemResult]]] = []  # (category factor, applicable items), for the gaps
     app_cat_max = sum_scaled = 0.0
     notes: list[str] = []
     for c in criteria.categories:
@@ -163,48 +156,60 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
             ne = (f"Some items do not apply: {pts(raw)}/{pts(app_max)} rescaled to a maximum of "
                   f"{pts(c.max_points)}")
             notes.append(f"{c.code}: {ne}")
-        cats.append(CategoryResult(c.code, c.name_zh, c.name_en, raw * k, c.max_points, raw, app_max, share,
-                                   c.min_share, share + _EPS >= c.min_share, nz, ne))
+        cat = _new(CategoryResult)
+        _set(cat, "__dict__", {
+            "code": c.code, "name_zh": c.name_zh, "name_en": c.name_en, "points": raw * k,
+            "max_points": c.max_points, "raw_points": raw, "applicable_max": app_max, "share": share,
+            "min_share": c.min_share, "minimum_met": share + _EPS >= c.min_share, "note_zh": nz, "note_en": ne})
+        cats.append(cat)
         app_cat_max += c.max_points
         sum_scaled += raw * k
-        for r in app:
-            per_item[r.code] = k
+        scaled.append((k, app))
     rescale = criteria.scale / app_cat_max if app_cat_max > 0 else 0.0
     if app_cat_max and abs(rescale - 1.0) > _EPS:
         notes.append(f"total rescaled from {pts(app_cat_max)} applicable points to {pts(criteria.scale)}")
-    for code in per_item:
-        per_item[code] *= rescale
     base_total = sum_scaled * rescale
-    bonus_codes = plan.bonus_codes
-    raw_bonus = sum((r.points for r in items if r.code in bonus_codes), 0.0)
+    raw_bonus = sum([items[i].points for i in plan.bonus_index], 0.0)
     bonus = BonusResult(min(raw_bonus, criteria.bonus_cap), raw_bonus, criteria.bonus_cap)
-    for code in bonus_codes:
-        per_item[code] = 1.0
     total = base_total + bonus.points
     tier = _tier_only(criteria, total, gates, cats, values)
     nxt = _next_tier(criteria, tier)
-    cat_t = tuple(cats)
-
-    def fill(d: dict[str, object], name: str) -> None:
-        if name == "gaps":
-            d[name] = analyse(criteria, nxt, total, gates, cat_t, items, per_item, bonus, values)
-        elif name == "quality":
-            d[name] = check_quality(eff) + _extra_findings(acct.notes, acct.notes_zh, items, gates)
-        elif name == "input_hash":
-            d[name] = input_hash(inputs, criteria, factors, ov)
-        elif name == "blocked_by":
-            d[name] = tuple(_tier(criteria, total, gates, cats, values)[1])
-
+    tiers = plan.tiers
     card = _new(ScoreCard)
     _set(card, "__dict__", {
         "criteria_code": criteria.code, "criteria_version": criteria.version, "factor_version": factors.version,
         "is_what_if": bool(ov), "total": total, "base_total": base_total, "max_total": criteria.max_total,
-        "scale": criteria.scale, "tier": _tr(tier), "next_tier": _tr(nxt), "bonus": bonus, "gates": gates,
-        "categories": cat_t, "items": items, "account": acct, "notes": tuple(notes),
+        "scale": criteria.scale, "tier": None if tier is None else tiers[tier.code],
+        "next_tier": None if nxt is None else tiers[nxt.code], "bonus": bonus, "gates": gates,
+        "categories": tuple(cats), "items": items, "account": acct, "notes": tuple(notes),
         "overrides": {k: v if isinstance(v, bool | int | float | str) or v is None else repr(v)
                       for k, v in sorted(ov.items())} if ov else {},
-        "_lazy": fill})
+        "_lazy": _fill_card, "_x": (inputs, eff, criteria, factors, ov, values, scaled, rescale, nxt)})
     return card
+
+
+def _fill_card(d: dict[str, Any], name: str) -> None:
+    """The card's parts left for first read, made by the same functions as always."""
+    inputs, eff, criteria, factors, ov, values, scaled, rescale, nxt = d["_x"]
+    if name == "gaps":
+        per_item: dict[str, float] = {}  # total points per item point (category rescaling)
+        for k, app in scaled:
+            for r in app:
+                per_item[r.code] = k
+        for code in per_item:
+            per_item[code] *= rescale
+        for it in criteria.items:
+            if it.bonus:
+                per_item[it.code] = 1.0
+        d[name] = analyse(criteria, nxt, d["total"], d["gates"], d["categories"], d["items"], per_item,
+                          d["bonus"], values)
+    elif name == "quality":
+        acct = d["account"]
+        d[name] = check_quality(eff) + _extra_findings(acct.notes, acct.notes_zh, d["items"], d["gates"])
+    elif name == "input_hash":
+        d[name] = input_hash(inputs, criteria, factors, ov)
+    elif name == "blocked_by":
+        d[name] = tuple(_tier(criteria, d["total"], d["gates"], list(d["categories"]), values)[1])
 
 
 def _tr(t: Tier | None) -> TierResult | None:
