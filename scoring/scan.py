@@ -21,6 +21,7 @@ __all__ = ["Scan", "scan", "month_of"]
 
 _MONTHS: dict[str, int] = {}
 _new = object.__new__
+_UNSET = object()
 _set = object.__setattr__
 
 
@@ -101,15 +102,24 @@ def _scan(inputs: AssessmentInputs) -> Scan:
     estimated = counted = 0
     months = _MONTHS
     factors = _UNIT_FACTORS
+    last_c: object = _UNSET  # records come grouped by carrier: reuse the previous record's lookups
+    last_u: object = _UNSET
+    last_m: object = _UNSET
+    f = 0.0
+    cm: dict[int, float] = {}
+    ms: set[int] = set()
     for r in inputs.activity:
         carrier, month, quantity, unit = r.carrier, r.month, r.quantity, r.unit
         try:
             mi = months.get(month)
             if mi is None:
                 mi = month_of(month)
-            f = factors.get((carrier, unit))
-            if f is None:
-                f = conversion_factor(carrier, unit)
+            if carrier is not last_c or unit is not last_u:
+                nf = factors.get((carrier, unit))
+                if nf is None:
+                    nf = conversion_factor(carrier, unit)
+                f = nf
+                last_c, last_u, last_m = carrier, unit, _UNSET
             q = quantity * f
             if not isfinite(q):
                 raise ValueError(f"quantity {r.quantity!r} is not a finite number")
@@ -125,18 +135,22 @@ def _scan(inputs: AssessmentInputs) -> Scan:
         if q < 0:
             negative.append(f"{carrier} {month}")
         meter = r.meter_id
-        sk: object = (carrier, meter) if meter else carrier
-        ms = seen.get(sk)
-        if ms is None:
-            seen[sk] = {mi}
-        elif mi in ms:
+        if meter is not last_m:
+            sk: object = (carrier, meter) if meter else carrier
+            seen_ms = seen.get(sk)
+            if seen_ms is None:
+                seen_ms = seen[sk] = set()
+            ms = seen_ms
+            per_cm = per.get(carrier)
+            if per_cm is None:
+                per_cm = per[carrier] = {}
+            cm = per_cm
+            last_m = meter
+        if mi in ms:
             dups.append(f"{carrier}{'/' + meter if meter else ''} {month}")
         else:
             ms.add(mi)
-        cm = per.get(carrier)
-        if cm is None:
-            per[carrier] = {mi: q}
-        elif mi in cm:
+        if mi in cm:
             lst = multi.get((carrier, mi))
             if lst is None:
                 multi[(carrier, mi)] = [cm[mi], q]
@@ -146,7 +160,15 @@ def _scan(inputs: AssessmentInputs) -> Scan:
             cm[mi] = q
     # Exact sums (math.fsum): the same records in any order give bit-identical totals.
     by_year: dict[tuple[str, int], float] = {}
+    one_year = lo // 12 == hi // 12
     for carrier, cm in per.items():
+        if one_year and not multi:
+            by_year[(carrier, lo // 12)] = fsum(cm.values())
+            if 0.0 in cm.values():
+                for mi, q in cm.items():
+                    if not q:
+                        cm[mi] = 0.0  # what fsum makes of a single -0.0
+            continue
         if multi:
             for (c, mi), qs in multi.items():
                 if c == carrier:
@@ -162,7 +184,7 @@ def _scan(inputs: AssessmentInputs) -> Scan:
             else:
                 y.append(q)
             if not q and many is None:
-                cm[mi] = fsum((q,))  # fsum's sign of zero
+                cm[mi] = 0.0  # what fsum makes of a single -0.0
         for y_, qs_ in years.items():
             by_year[(carrier, y_)] = fsum(qs_)
     sc = _new(Scan)
