@@ -156,6 +156,10 @@
         <translation>%1 months × %2 columns · %3 values stored · %4 estimated</translation>
     </message>
     <message>
+        <source>Period totals: %1</source>
+        <translation>Period totals: %1</translation>
+    </message>
+    <message>
         <source>%1 value(s) not accepted; nothing was stored:</source>
         <translation>%1 value(s) not accepted; nothing was stored:</translation>
     </message>

@@ -156,6 +156,10 @@
         <translation>%1 个月 × %2 列 · 已保存 %3 个数值 · 估算 %4 个</translation>
     </message>
     <message>
+        <source>Period totals: %1</source>
+        <translation>统计期合计：%1</translation>
+    </message>
+    <message>
         <source>%1 value(s) not accepted; nothing was stored:</source>
         <translation>%1 个数值未通过校验，全部未保存：</translation>
     </message>

@@ -179,3 +179,29 @@ def test_undo_and_redo_an_attached_photo(win: Any, qtbot: Any, tmp_path: Path) -
     assert len(again) == 1 and again[0].original_sha256 == first[0].original_sha256 == sha256_file(photo)
     actions = [e.action for e in ops.audit_history(win.session.db, assessment_id=aid)]
     assert actions[-2:] == ["remove_evidence", "attach_evidence"]
+
+
+def test_typing_a_value_and_enter_stores_it_and_moves_down(win: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    aid = open_site(qtbot, win, site_code_with_status(win, "draft"))
+    win.editor.tabs.setCurrentIndex(1)
+    tab = win.editor.energy
+    row, col = grid_cell(win, "grid_electricity", tab.model.months[3])
+    idx = tab.model.index(row, col)
+    tab.view.setCurrentIndex(idx)
+    tab.view.edit(idx)
+    editor = tab.view.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "321000")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.session.undo_stack.count() == 1, timeout=10000)  # the delegate commits queued
+    idle(qtbot, win)
+    key = (tab.model.series[col].carrier, tab.model.series[col].meter_id, tab.model.months[row])
+    assert stored_activity(win, aid)[key].quantity == 321000
+    assert tab.view.currentIndex().row() == row + 1
+    flag = tab.view.selectionModel().SelectionFlag.ClearAndSelect
+    tab.view.selectionModel().select(tab.model.index(row, col), flag)
+    assert tab.copy() == "321000\n"
+    assert "Period totals" in tab.summary.text()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -27,7 +28,7 @@ from assessment.db import Database
 from assessment.views import ActivityView, AssessmentDetail
 from scoring import CARRIERS, units_for
 from ui import i18n
-from ui.editor.energy_model import EnergyGridModel, Series
+from ui.editor.energy_model import EnergyGridModel, Series, pretty_unit
 from ui.session import Session
 
 Change = tuple[Series, str, dict[str, Any] | None, ActivityView | None]
@@ -105,6 +106,7 @@ class EnergyTab(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.installEventFilter(self)
+        self.view.itemDelegate().closeEditor.connect(self._next_row)
         add = QPushButton(self.tr("Add carrier or meter…"))
         add.clicked.connect(self.add_series)
         est = QPushButton(self.tr("Mark as estimated"))
@@ -152,8 +154,8 @@ class EnergyTab(QWidget):
         period = self.model.period
 
         def show(rows: list[ActivityView]) -> None:
-            if aid == self.assessment_id:
-                self.model.set_data(period, rows, keep_series=True)
+            if aid == self.assessment_id and period == self.model.period:
+                self.model.update_records(rows)  # no reset: the cursor and an open editor stay put
                 self._summary()
 
         self.session.tasks.run(lambda: ops.list_activity(self.session.db, aid), show)
@@ -161,9 +163,18 @@ class EnergyTab(QWidget):
     def _summary(self) -> None:
         recs = self.model.records.values()
         est = sum(1 for r in recs if r.estimated)
-        self.summary.setText(self.tr("%1 months × %2 columns · %3 values stored · %4 estimated")
-                             .replace("%1", str(len(self.model.months))).replace("%2", str(len(self.model.series)))
-                             .replace("%3", str(len(self.model.records))).replace("%4", str(est)))
+        totals = []
+        for s in self.model.series:
+            values = [r.quantity for (c, m, _month), r in self.model.records.items()
+                      if c == s.carrier and m == s.meter_id and r.unit == s.unit]
+            if values:
+                totals.append(f"{s.header().split(chr(10))[0]} {i18n.fmt_number(sum(values), 1)} {pretty_unit(s.unit)}")
+        text = (self.tr("%1 months × %2 columns · %3 values stored · %4 estimated")
+                .replace("%1", str(len(self.model.months))).replace("%2", str(len(self.model.series)))
+                .replace("%3", str(len(self.model.records))).replace("%4", str(est)))
+        if totals:
+            text += "\n" + self.tr("Period totals: %1").replace("%1", " · ".join(totals))
+        self.summary.setText(text)
 
     def _show_problems(self, bad: list[tuple[int, int, str]]) -> None:
         head = self.tr("%1 value(s) not accepted; nothing was stored:").replace("%1", str(len(bad)))
@@ -240,6 +251,26 @@ class EnergyTab(QWidget):
                     cells[(r, c)] = value
         return bool(cells) and self.model.request(cells)
 
+    def copy(self) -> str:
+        """The selected cells as tab-separated text (what a spreadsheet pastes), also on the clipboard."""
+        cells = self.selected_cells()
+        if not cells:
+            return ""
+        rows = range(min(r for r, _ in cells), max(r for r, _ in cells) + 1)
+        cols = range(min(c for _, c in cells), max(c for _, c in cells) + 1)
+        wanted = set(cells)
+        text = "\n".join("\t".join(str(self.model.data(self.model.index(r, c), Qt.ItemDataRole.EditRole))
+                                   if (r, c) in wanted else "" for c in cols) for r in rows) + "\n"
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def _next_row(self, _editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """Enter moves down a row, as in a spreadsheet (typing a column of months stays fast)."""
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            idx = self.view.currentIndex()
+            if idx.isValid() and idx.row() + 1 < self.model.rowCount():
+                self.view.setCurrentIndex(self.model.index(idx.row() + 1, idx.column()))
+
     def clear_selected(self) -> None:
         cells = {cell: "" for cell in self.selected_cells()}
         if cells:
@@ -250,6 +281,9 @@ class EnergyTab(QWidget):
             assert isinstance(event, QKeyEvent)
             if event.matches(QKeySequence.StandardKey.Paste):
                 self.paste()
+                return True
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy()
                 return True
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and \
                     self.view.state() != QAbstractItemView.State.EditingState:

@@ -70,6 +70,15 @@ class EnergyGridModel(QAbstractTableModel):
         self.errors.clear()
         self.endResetModel()
 
+    def update_records(self, records: list[ActivityView] | tuple[ActivityView, ...]) -> None:
+        """Show what is stored now without resetting the view (an open editor and the cursor stay put)."""
+        for r in records:
+            if not any(s_key(s) == (r.carrier, r.meter_id) for s in self.series):
+                self.add_series(Series(r.carrier, r.meter_id, r.unit))
+        self.records = {(r.carrier, r.meter_id, r.month): r for r in records}
+        if self.months and self.series:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.months) - 1, len(self.series) - 1))
+
     def add_series(self, series: Series) -> int:
         """A new empty column (stored once a value is entered)."""
         for i, s in enumerate(self.series):
