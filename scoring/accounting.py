@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,7 +29,7 @@ class MetricValue:
     reason_en: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class CarrierLine:
     """One carrier's contribution over the period (quantities in the canonical unit)."""
 
@@ -202,8 +201,7 @@ def _fill_location(d: dict[str, Any], name: str) -> None:
         d[name] = _metrics(*d["_x"])
 
 
-_PRICES: weakref.WeakKeyDictionary[FactorSet, dict[tuple[str, str, str, int], _Price]] = (
-    weakref.WeakKeyDictionary())
+_PRICES = "_scoring_prices"  # cache kept on the (immutable, long-lived) factor set object
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,10 +219,16 @@ class _Price:
     text: str  # the factor as shown on the carrier line
 
 
-def _price(factors: FactorSet, series_e: str, reg: str, code: str, year: int) -> _Price:
-    cache = _PRICES.get(factors)
+def _prices(factors: FactorSet) -> dict[tuple[str, str, str, int], _Price]:
+    cache: dict[tuple[str, str, str, int], _Price] | None = factors.__dict__.get(_PRICES)
     if cache is None:
-        cache = _PRICES[factors] = {}
+        cache = {}
+        object.__setattr__(factors, _PRICES, cache)
+    return cache
+
+
+def _price(factors: FactorSet, series_e: str, reg: str, code: str, year: int) -> _Price:
+    cache = _prices(factors)
     key = (series_e, reg, code, year)
     hit = cache.get(key)
     if hit is not None:
@@ -257,8 +261,9 @@ def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[s
     notes_zh: list[str] = []
     no_factor: set[str] = set()
     no_coal: set[str] = set()
+    prices = _prices(factors)
     for (code, year), q in sorted(qty.items()):
-        pr = _price(factors, series_e, reg, code, year)
+        pr = prices.get((series_e, reg, code, year)) or _price(factors, series_e, reg, code, year)
         acc = per.get(code)
         if acc is None:
             acc = per[code] = [0.0, 0.0, 0.0, 0.0]
@@ -294,34 +299,38 @@ def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[s
     for code in sorted(no_coal):
         notes.append(f"{code}: no standard-coal factor; energy (tce) not counted")
         notes_zh.append(f"{CARRIERS[code].name_zh}：无折标煤系数，未计入综合能耗")
-    scope1 = sum((v[2] for k, v in per.items() if CARRIERS[k].scope == "1"), 0.0)
-    s2_loc = sum((v[2] for k, v in per.items() if CARRIERS[k].scope == "2"), 0.0)
-    s2_mkt = sum((v[3] for k, v in per.items() if CARRIERS[k].scope == "2"), 0.0)
+    cs = [CARRIERS[k] for k in per]  # per is in carrier-code order (the loop above ran sorted)
+    vals = list(per.values())
+    scope1 = sum([v[2] for v, c in zip(vals, cs, strict=True) if c.scope == "1"], 0.0)
+    s2_loc = sum([v[2] for v, c in zip(vals, cs, strict=True) if c.scope == "2"], 0.0)
+    s2_mkt = sum([v[3] for v, c in zip(vals, cs, strict=True) if c.scope == "2"], 0.0)
     tot_loc = scope1 + s2_loc
-    energy = sum((v[1] for v in per.values()), 0.0)
+    energy = sum([v[1] for v in vals], 0.0)
     lines = []
-    for code, (q, tce, loc, mkt) in sorted(per.items()):
-        c = CARRIERS[code]
-        counted = c.scope in ("1", "2")
-        has = counted and code not in no_factor
-        lines.append(CarrierLine(
-            code, q, c.canonical_unit, tce if c.scope not in ("info", "export") and code not in no_coal else None,
-            loc if has else (0.0 if c.scope == "renewable" else None),
-            mkt if has else (0.0 if c.scope == "renewable" else None),
-            (100.0 * loc / tot_loc if tot_loc > 0 else None) if has else None,
-            tuple(fids.get(code, ())), "; ".join(texts.get(code, ()))))
+    for c, (q, tce, loc, mkt) in zip(cs, vals, strict=True):
+        code = c.code
+        scope = c.scope
+        has = (scope == "1" or scope == "2") and code not in no_factor
+        line = _new(CarrierLine)
+        _set(line, "__dict__", {
+            "carrier": code, "quantity": q, "unit": c.canonical_unit,
+            "energy_tce": tce if scope != "info" and scope != "export" and code not in no_coal else None,
+            "emissions_location_t": loc if has else (0.0 if scope == "renewable" else None),
+            "emissions_market_t": mkt if has else (0.0 if scope == "renewable" else None),
+            "share_of_emissions": (100.0 * loc / tot_loc if tot_loc > 0 else None) if has else None,
+            "factor_ids": tuple(fids.get(code, ())), "factor_text": "; ".join(texts.get(code, ()))})
+        lines.append(line)
 
     def q_of(*codes: str) -> float:
-        return sum((per[c][0] for c in codes if c in per), 0.0)
+        return sum([per[c][0] for c in codes if c in per], 0.0)
 
-    def tce_of(pred: str) -> float:
-        return sum((v[1] for k, v in per.items() if getattr(CARRIERS[k], pred)), 0.0)
-
+    renew = sum([v[1] for v, c in zip(vals, cs, strict=True) if c.is_renewable], 0.0)
+    clean = sum([v[1] for v, c in zip(vals, cs, strict=True) if c.is_clean], 0.0)
     coal_e = factors.standard_coal.get("grid_electricity")
     kgce_kwh = coal_e.kgce_per_unit if coal_e else 0.1229
     return _Agg(
         lines=tuple(lines), scope1=scope1, s2_loc=s2_loc, s2_mkt=s2_mkt, energy=energy,
-        renew=tce_of("is_renewable"), clean=tce_of("is_clean"),
+        renew=renew, clean=clean,
         onsite=q_of("pv_self_used", "wind_self_used", "pv_exported") * kgce_kwh / 1000.0,
         facility_kwh=q_of("grid_electricity", "green_electricity", "pv_self_used", "wind_self_used"),
         it_kwh=q_of("it_electricity"), notes=tuple(notes), notes_zh=tuple(notes_zh),
