@@ -48,7 +48,7 @@ class CarrierLine:
 class CarbonAccount(Lazy):
     """Result of accounting one assessment period; metrics are annualised (12/months).
 
-    From :func:`account`, ``metrics_location`` is computed on first read.  Totals are gross;
+    From :func:`account`, ``lines`` and ``metrics_location`` are made on first read.  Totals are gross;
     when the factor set has a green-space sequestration factor and the site gives
     ``green_space_m2``, ``sink_t`` is deducted before the metrics (GB/T 51366-2019).
     """
@@ -129,8 +129,8 @@ def _metrics(total_t: float, energy_tce: float, k: float, renew_tce: float, clea
     return m
 
 
-@dataclass(frozen=True, slots=True)
-class _Agg:
+@dataclass(frozen=True)
+class _Agg(Lazy):
     lines: tuple[CarrierLine, ...]
     scope1: float
     s2_loc: float
@@ -186,19 +186,21 @@ def account(inputs: AssessmentInputs, factors: FactorSet, *, electricity_series:
     acct = _new(CarbonAccount)
     _set(acct, "__dict__", {
         "period_start": inputs.period_start, "period_end": inputs.period_end, "months": n_months,
-        "factor_version": factors.version, "electricity_series": series_e, "lines": agg.lines,
+        "factor_version": factors.version, "electricity_series": series_e,
         "scope1_t": agg.scope1, "scope2_location_t": agg.s2_loc, "scope2_market_t": agg.s2_mkt,
         "total_location_t": tot_loc, "total_market_t": tot_mkt, "energy_tce": agg.energy,
         "electricity_kwh": agg.facility_kwh, "sink_t": sink_t, "metrics": _metrics(net_mkt, *args),
         "notes": notes, "notes_zh": notes_zh,
         "excluded": sc.bad + tuple(f"{o}: outside the period" for o in sc.outside) if sc.outside else sc.bad,
-        "_lazy": _fill_location, "_x": (net_loc, *args)})
+        "_lazy": _fill_account, "_x": (agg, net_loc, *args)})
     return acct
 
 
-def _fill_location(d: dict[str, Any], name: str) -> None:
+def _fill_account(d: dict[str, Any], name: str) -> None:
     if name == "metrics_location":
-        d[name] = _metrics(*d["_x"])
+        d[name] = _metrics(*d["_x"][1:])
+    elif name == "lines":
+        d[name] = d["_x"][0].lines
 
 
 _PRICES = "_scoring_prices"  # cache kept on the (immutable, long-lived) factor set object
@@ -306,6 +308,28 @@ def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[s
     s2_mkt = sum([v[3] for v, c in zip(vals, cs, strict=True) if c.scope == "2"], 0.0)
     tot_loc = scope1 + s2_loc
     energy = sum([v[1] for v in vals], 0.0)
+    def q_of(*codes: str) -> float:
+        return sum([per[c][0] for c in codes if c in per], 0.0)
+
+    renew = sum([v[1] for v, c in zip(vals, cs, strict=True) if c.is_renewable], 0.0)
+    clean = sum([v[1] for v, c in zip(vals, cs, strict=True) if c.is_clean], 0.0)
+    coal_e = factors.standard_coal.get("grid_electricity")
+    kgce_kwh = coal_e.kgce_per_unit if coal_e else 0.1229
+    agg = _new(_Agg)
+    _set(agg, "__dict__", {
+        "scope1": scope1, "s2_loc": s2_loc, "s2_mkt": s2_mkt, "energy": energy, "renew": renew, "clean": clean,
+        "onsite": q_of("pv_self_used", "wind_self_used", "pv_exported") * kgce_kwh / 1000.0,
+        "facility_kwh": q_of("grid_electricity", "green_electricity", "pv_self_used", "wind_self_used"),
+        "it_kwh": q_of("it_electricity"), "notes": tuple(notes), "notes_zh": tuple(notes_zh),
+        "_lazy": _fill_lines, "_x": (cs, vals, no_factor, no_coal, fids, texts, tot_loc)})
+    return agg
+
+
+def _fill_lines(d: dict[str, Any], name: str) -> None:
+    """The carrier lines of an aggregate, made on first read."""
+    if name != "lines":
+        return
+    cs, vals, no_factor, no_coal, fids, texts, tot_loc = d["_x"]
     lines = []
     for c, (q, tce, loc, mkt) in zip(cs, vals, strict=True):
         code = c.code
@@ -320,18 +344,4 @@ def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[s
             "share_of_emissions": (100.0 * loc / tot_loc if tot_loc > 0 else None) if has else None,
             "factor_ids": tuple(fids.get(code, ())), "factor_text": "; ".join(texts.get(code, ()))})
         lines.append(line)
-
-    def q_of(*codes: str) -> float:
-        return sum([per[c][0] for c in codes if c in per], 0.0)
-
-    renew = sum([v[1] for v, c in zip(vals, cs, strict=True) if c.is_renewable], 0.0)
-    clean = sum([v[1] for v, c in zip(vals, cs, strict=True) if c.is_clean], 0.0)
-    coal_e = factors.standard_coal.get("grid_electricity")
-    kgce_kwh = coal_e.kgce_per_unit if coal_e else 0.1229
-    return _Agg(
-        lines=tuple(lines), scope1=scope1, s2_loc=s2_loc, s2_mkt=s2_mkt, energy=energy,
-        renew=renew, clean=clean,
-        onsite=q_of("pv_self_used", "wind_self_used", "pv_exported") * kgce_kwh / 1000.0,
-        facility_kwh=q_of("grid_electricity", "green_electricity", "pv_self_used", "wind_self_used"),
-        it_kwh=q_of("it_electricity"), notes=tuple(notes), notes_zh=tuple(notes_zh),
-    )
+    d["lines"] = tuple(lines)
