@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from assessment.db import Database
-from assessment.errors import AssessmentError
+from assessment.errors import AssessmentError, NotFoundError
 from assessment.models import (
     ActivityRecord,
     Assessment,
@@ -20,7 +20,6 @@ from assessment.models import (
     ScoreSnapshot,
     Site,
 )
-from assessment.ops.common import get_assessment
 from scoring import (
     ActivityRecord as ActivityInput,
 )
@@ -37,6 +36,14 @@ from scoring import (
 )
 
 logger = logging.getLogger(__name__)
+
+
+def get_assessment(session: Session, assessment_id: str) -> Assessment:
+    """Kept here (not imported from ops) so that importing this module first never forms an import cycle."""
+    a = session.get(Assessment, assessment_id)
+    if a is None:
+        raise NotFoundError(f"assessment {assessment_id} does not exist")
+    return a
 
 
 def criteria_for(campaign: Campaign, site_type: str) -> CriteriaSet:
