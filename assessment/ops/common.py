@@ -15,6 +15,7 @@ from assessment.models import (
     Response,
     Site,
 )
+from assessment.scores import get_assessment  # noqa: F401 - re-exported for the operations
 from assessment.views import (
     ActivityView,
     AssessmentView,
@@ -25,13 +26,6 @@ from assessment.views import (
 )
 
 LOCKED_AFTER_SUBMIT = ("submitted", "under_review")
-
-
-def get_assessment(session: Session, assessment_id: str) -> Assessment:
-    a = session.get(Assessment, assessment_id)
-    if a is None:
-        raise NotFoundError(f"assessment {assessment_id} does not exist")
-    return a
 
 
 def find_site(session: Session, ref: str) -> Site:
