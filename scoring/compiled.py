@@ -12,7 +12,10 @@ from .criteria_model import CriteriaSet, Gate, Item
 from .evaluate import evaluate_gate, item_result, metric_value, to_number, to_yes
 from .inputs import AssessmentInputs
 
-__all__ = ["Plan", "plan_for", "fast_gate", "fast_items"]
+__all__ = ["Plan", "Row", "plan_for", "fast_gate", "fast_items", "build_item"]
+
+#: (code, status, points, max_points, fixed fields, input value, evidence present, explanation inputs)
+Row = tuple[str, str, float, float, dict[str, Any], object, bool, tuple[Any, ...]]
 
 _new = object.__new__
 _set = object.__setattr__
@@ -115,11 +118,15 @@ def _points(it: Item, v: float) -> float:
 
 def fast_items(plan: Plan, inputs: AssessmentInputs, responses: Mapping[str, object], panel: Mapping[str, float],
                acct: CarbonAccount, values: dict[str, MetricValue], memo: dict[tuple[object, ...], object]
-               ) -> tuple[ItemResult, ...]:
-    """Every item's result; results of discrete answers (yes/no, choice, not applicable) are memoised."""
+               ) -> list[Row]:
+    """Every item's outcome as a row (code, status, points, max_points, ...), in criteria order.
+
+    Rows of discrete answers (yes/no, choice, not applicable) are memoised; :func:`build_item`
+    turns a row into the :class:`ItemResult` the card shows.
+    """
     evidence = inputs.evidence
     subtype = inputs.profile.subtype
-    out: list[ItemResult] = []
+    out: list[Row] = []
     append = out.append
     for it, code, kind, subtypes, static in plan.items:
         ev = code in evidence
@@ -196,16 +203,22 @@ def fast_items(plan: Plan, inputs: AssessmentInputs, responses: Mapping[str, obj
                     status = "awaiting_panel"
                 else:
                     p = min(max(v, 0.0), it.max_points)
-        d = static.copy()
-        d["status"] = status
-        d["input_value"] = value_out
-        d["points"] = p
-        d["evidence_present"] = ev
-        d["_lazy"] = _fill_item
-        d["_x"] = (it, ev, applies, answer, pv, mv)
-        res = _new(ItemResult)
-        _set(res, "__dict__", d)
+        row = (code, status, p, it.max_points, static, value_out, ev, (it, ev, applies, answer, pv, mv))
         if key is not None:  # discrete keys repeat across assessments; measured values do not
-            memo[key] = res
-        append(res)
-    return tuple(out)
+            memo[key] = row
+        append(row)
+    return out
+
+
+def build_item(row: Row) -> ItemResult:
+    """The :class:`ItemResult` of a row from :func:`fast_items` (explanations still on first read)."""
+    d = row[4].copy()
+    d["status"] = row[1]
+    d["points"] = row[2]
+    d["input_value"] = row[5]
+    d["evidence_present"] = row[6]
+    d["_lazy"] = _fill_item
+    d["_x"] = row[7]
+    res = _new(ItemResult)
+    _set(res, "__dict__", d)
+    return res

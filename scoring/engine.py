@@ -18,7 +18,7 @@ from .card import (
     ScoreCard,
     TierResult,
 )
-from .compiled import fast_gate, fast_items, plan_for
+from .compiled import build_item, fast_gate, fast_items, plan_for
 from .criteria_model import CriteriaSet, Tier
 from .evaluate import to_number
 from .factors import FactorSet
@@ -133,16 +133,16 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
     memo = plan.memo
     if len(memo) > _MEMO_MAX:
         memo.clear()
-    items = fast_items(plan, eff, responses, panel, acct, values, memo)
-    by_code = {r.code: r for r in items}
+    rows = fast_items(plan, eff, responses, panel, acct, values, memo)
+    by_code = {r[0]: r for r in rows}
     cats: list[CategoryResult] = []
-    scaled: list[tuple[float, list[ItemResult]]] = []  # (category factor, applicable items), for the gaps
+    scaled: list[tuple[float, list[str]]] = []  # (category factor, applicable item codes), for the gaps
     app_cat_max = sum_scaled = 0.0
     notes: list[str] = []
     for c in criteria.categories:
-        app = [r for r in [by_code[code] for code in c.item_codes] if r.status != "not_applicable"]
-        app_max = sum([r.max_points for r in app], 0.0)  # sum(), not +=: Python 3.12 sums floats compensated
-        raw = sum([r.points for r in app], 0.0)
+        app = [r for r in [by_code[code] for code in c.item_codes] if r[1] != "not_applicable"]
+        app_max = sum([r[3] for r in app], 0.0)  # sum(), not +=: Python 3.12 sums floats compensated
+        raw = sum([r[2] for r in app], 0.0)
         if app_max <= _EPS:
             cats.append(CategoryResult(c.code, c.name_zh, c.name_en, 0.0, c.max_points, 0.0, 0.0, None,
                                        c.min_share, True, "本类别条目均不适用，不计入总分",
@@ -164,12 +164,12 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
         cats.append(cat)
         app_cat_max += c.max_points
         sum_scaled += raw * k
-        scaled.append((k, app))
+        scaled.append((k, [r[0] for r in app]))
     rescale = criteria.scale / app_cat_max if app_cat_max > 0 else 0.0
     if app_cat_max and abs(rescale - 1.0) > _EPS:
         notes.append(f"total rescaled from {pts(app_cat_max)} applicable points to {pts(criteria.scale)}")
     base_total = sum_scaled * rescale
-    raw_bonus = sum([items[i].points for i in plan.bonus_index], 0.0)
+    raw_bonus = sum([rows[i][2] for i in plan.bonus_index], 0.0)
     bonus = BonusResult(min(raw_bonus, criteria.bonus_cap), raw_bonus, criteria.bonus_cap)
     total = base_total + bonus.points
     tier = _tier_only(criteria, total, gates, cats, values)
@@ -181,31 +181,40 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
         "is_what_if": bool(ov), "total": total, "base_total": base_total, "max_total": criteria.max_total,
         "scale": criteria.scale, "tier": None if tier is None else tiers[tier.code],
         "next_tier": None if nxt is None else tiers[nxt.code], "bonus": bonus, "gates": gates,
-        "categories": tuple(cats), "items": items, "account": acct, "notes": tuple(notes),
+        "categories": tuple(cats), "account": acct, "notes": tuple(notes),
         "overrides": {k: v if isinstance(v, bool | int | float | str) or v is None else repr(v)
                       for k, v in sorted(ov.items())} if ov else {},
-        "_lazy": _fill_card, "_x": (inputs, eff, criteria, factors, ov, values, scaled, rescale, nxt)})
+        "_lazy": _fill_card, "_x": (inputs, eff, criteria, factors, ov, values, scaled, rescale, nxt, rows)})
     return card
+
+
+def _items(d: dict[str, Any]) -> tuple[ItemResult, ...]:
+    if "items" not in d:
+        _fill_card(d, "items")
+    items: tuple[ItemResult, ...] = d["items"]
+    return items
 
 
 def _fill_card(d: dict[str, Any], name: str) -> None:
     """The card's parts left for first read, made by the same functions as always."""
-    inputs, eff, criteria, factors, ov, values, scaled, rescale, nxt = d["_x"]
-    if name == "gaps":
+    inputs, eff, criteria, factors, ov, values, scaled, rescale, nxt, rows = d["_x"]
+    if name == "items":
+        d[name] = tuple([build_item(r) for r in rows])
+    elif name == "gaps":
         per_item: dict[str, float] = {}  # total points per item point (category rescaling)
-        for k, app in scaled:
-            for r in app:
-                per_item[r.code] = k
+        for k, codes in scaled:
+            for code in codes:
+                per_item[code] = k
         for code in per_item:
             per_item[code] *= rescale
         for it in criteria.items:
             if it.bonus:
                 per_item[it.code] = 1.0
-        d[name] = analyse(criteria, nxt, d["total"], d["gates"], d["categories"], d["items"], per_item,
+        d[name] = analyse(criteria, nxt, d["total"], d["gates"], d["categories"], _items(d), per_item,
                           d["bonus"], values)
     elif name == "quality":
         acct = d["account"]
-        d[name] = check_quality(eff) + _extra_findings(acct.notes, acct.notes_zh, d["items"], d["gates"])
+        d[name] = check_quality(eff) + _extra_findings(acct.notes, acct.notes_zh, _items(d), d["gates"])
     elif name == "input_hash":
         d[name] = input_hash(inputs, criteria, factors, ov)
     elif name == "blocked_by":
