@@ -53,7 +53,8 @@ def open_database(db: str | Path | None, prefs: Preferences, *, show_progress: b
         QApplication.processEvents()
 
     try:
-        return open_app_database(target, progress=progress)
+        evidence = prefs.get("evidence_dir")
+        return open_app_database(target, progress=progress, evidence_dir=Path(evidence) if evidence else None)
     finally:
         if "dialog" in box:
             box["dialog"].close()

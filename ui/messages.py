@@ -16,6 +16,7 @@ from assessment.errors import (
     DatabaseBusyError,
     DatabaseCorruptError,
     DatabaseTooNewError,
+    DatabaseUnavailableError,
     ValidationError,
     ValidationErrors,
 )
@@ -33,7 +34,8 @@ class Message:
 
 def classify(exc: BaseException) -> str:
     """'environment' (disk, lock, file), 'refused' (an expected rule), or 'bug' (our fault)."""
-    if isinstance(exc, DatabaseBusyError | DatabaseCorruptError | DatabaseTooNewError | ConcurrentEditError):
+    if isinstance(exc, DatabaseBusyError | DatabaseCorruptError | DatabaseTooNewError | DatabaseUnavailableError
+                  | ConcurrentEditError):
         return "environment"
     if isinstance(exc, AssessmentError):
         return "refused"

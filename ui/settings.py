@@ -25,7 +25,9 @@ PREFERENCES: dict[str, Setting] = {
     for s in (
         Setting("assessor", str, "", "Name recorded as the actor of every change"),
         Setting("language", str, "zh_CN", "zh_CN or en"),
-        Setting("db_path", str, "", "Database file; empty means the default in the user data folder"),
+        Setting("db_path", str, "", "Database file or server URL; empty means the default in the user data folder"),
+        Setting("evidence_dir", str, "", "Evidence folder for a server database; empty means the default"),
+        Setting("cjk_font", str, "", "TrueType CJK font for PDFs; empty means the first one found"),
         Setting("photo_max_edge", int, DEFAULT_MAX_EDGE, "Photos are downscaled so the long edge fits"),
     )
 }

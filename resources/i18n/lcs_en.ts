@@ -969,6 +969,18 @@ Qt %1</translation>
         <translation>Your name, recorded with every change</translation>
     </message>
     <message>
+        <source>A database file, or a shared server: postgresql+psycopg://user@host/db</source>
+        <translation>A database file, or a shared server: postgresql+psycopg://user@host/db</translation>
+    </message>
+    <message>
+        <source>Beside the database file (a server needs a shared folder)</source>
+        <translation>Beside the database file (a server needs a shared folder)</translation>
+    </message>
+    <message>
+        <source>Found automatically (SimHei, YaHei, WenQuanYi…)</source>
+        <translation>Found automatically (SimHei, YaHei, WenQuanYi…)</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -985,8 +997,28 @@ Qt %1</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>Database</translation>
+        <source>Database (file or server URL)</source>
+        <translation>Database (file or server URL)</translation>
+    </message>
+    <message>
+        <source>Evidence folder</source>
+        <translation>Evidence folder</translation>
+    </message>
+    <message>
+        <source>Chinese font for PDFs</source>
+        <translation>Chinese font for PDFs</translation>
+    </message>
+    <message>
+        <source>Chinese font</source>
+        <translation>Chinese font</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType fonts (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <source>This font cannot be embedded in PDFs or lacks Chinese characters. Choose a TrueType font such as SimHei, Microsoft YaHei or WenQuanYi Zen Hei.</source>
+        <translation>This font cannot be embedded in PDFs or lacks Chinese characters. Choose a TrueType font such as SimHei, Microsoft YaHei or WenQuanYi Zen Hei.</translation>
     </message>
     <message>
         <source>Photo size on import</source>

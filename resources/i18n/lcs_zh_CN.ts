@@ -969,6 +969,18 @@ Qt %1</translation>
         <translation>您的姓名，将随每次修改记录</translation>
     </message>
     <message>
+        <source>A database file, or a shared server: postgresql+psycopg://user@host/db</source>
+        <translation>数据库文件，或共享服务器：postgresql+psycopg://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <source>Beside the database file (a server needs a shared folder)</source>
+        <translation>与数据库文件同目录（使用服务器时需共享文件夹）</translation>
+    </message>
+    <message>
+        <source>Found automatically (SimHei, YaHei, WenQuanYi…)</source>
+        <translation>自动查找（黑体、微软雅黑、文泉驿…）</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -985,8 +997,28 @@ Qt %1</translation>
         <translation>语言</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>数据库</translation>
+        <source>Database (file or server URL)</source>
+        <translation>数据库（文件或服务器地址）</translation>
+    </message>
+    <message>
+        <source>Evidence folder</source>
+        <translation>证明材料文件夹</translation>
+    </message>
+    <message>
+        <source>Chinese font for PDFs</source>
+        <translation>PDF 中文字体</translation>
+    </message>
+    <message>
+        <source>Chinese font</source>
+        <translation>中文字体</translation>
+    </message>
+    <message>
+        <source>TrueType fonts (*.ttf *.ttc)</source>
+        <translation>TrueType 字体 (*.ttf *.ttc)</translation>
+    </message>
+    <message>
+        <source>This font cannot be embedded in PDFs or lacks Chinese characters. Choose a TrueType font such as SimHei, Microsoft YaHei or WenQuanYi Zen Hei.</source>
+        <translation>该字体无法嵌入 PDF 或缺少汉字。请选择 TrueType 字体，例如黑体、微软雅黑或文泉驿正黑。</translation>
     </message>
     <message>
         <source>Photo size on import</source>
