@@ -11,6 +11,22 @@ from assessment.errors import AssessmentError
 KEEP_ROTATING = 5
 
 
+def _copy_live(source: Path, target: Path) -> str:
+    """Copy with SQLite's backup API (consistent even while others write); returns integrity_check of the copy."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            result = str(dst.execute("PRAGMA integrity_check").fetchone()[0])
+            dst.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return result
+
+
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy a live database with SQLite's backup API, then check the copy's integrity."""
     target = Path(target)
@@ -18,17 +34,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
         raise AssessmentError(f"{target} already exists; choose another file name")
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
-            dst.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    result = _copy_live(source, partial)
     if result != "ok":
         partial.unlink(missing_ok=True)
         raise AssessmentError(f"backup of {source} failed its integrity check: {result}")
@@ -75,15 +81,7 @@ def restore_sqlite(backup: Path, target: Path) -> Path | None:
             if side.exists():
                 side.replace(kept.with_name(kept.name + suffix))
     partial = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    _copy_live(backup, partial)
     partial.replace(target)
     return kept
 
