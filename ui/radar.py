@@ -11,6 +11,22 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 Axis = tuple[str, float, float]  # label, share 0..1, minimum share 0..1
 
 
+def radar_point(centre: QPointF, radius: float, i: int, n: int, share: float) -> QPointF:
+    """Where share (0..1) of axis i of n lies; axis 0 points up, the rest go clockwise."""
+    angle = -math.pi / 2 + 2 * math.pi * i / max(n, 1)
+    r = radius * max(0.0, min(1.0, share))
+    return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
+
+
+def draw_radar_grid(p: QPainter, centre: QPointF, radius: float, n: int) -> None:
+    """Rings at 25/50/75/100 % and one spoke per axis."""
+    p.setPen(QPen(QColor("#c8c8c8"), 1))
+    for ring in (0.25, 0.5, 0.75, 1.0):
+        p.drawPolygon(QPolygonF([radar_point(centre, radius, i, n, ring) for i in range(n)]))
+    for i in range(n):
+        p.drawLine(centre, radar_point(centre, radius, i, n, 1.0))
+
+
 class RadarChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,9 +44,7 @@ class RadarChart(QWidget):
         self.update()
 
     def _point(self, centre: QPointF, radius: float, i: int, share: float) -> QPointF:
-        angle = -math.pi / 2 + 2 * math.pi * i / max(len(self.axes), 1)
-        r = radius * max(0.0, min(1.0, share))
-        return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
+        return radar_point(centre, radius, i, len(self.axes), share)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -43,11 +57,7 @@ class RadarChart(QWidget):
         centre = QPointF(self.width() / 2, self.height() / 2 + 4)
         radius = min(self.width() / 2 - 105, self.height() / 2 - 44)
         radius = max(radius, 30.0)
-        p.setPen(QPen(QColor("#c8c8c8"), 1))
-        for ring in (0.25, 0.5, 0.75, 1.0):
-            p.drawPolygon(QPolygonF([self._point(centre, radius, i, ring) for i in range(n)]))
-        for i in range(n):
-            p.drawLine(centre, self._point(centre, radius, i, 1.0))
+        draw_radar_grid(p, centre, radius, n)
         p.setPen(QPen(QColor("#c0392b"), 1, Qt.PenStyle.DashLine))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPolygon(QPolygonF([self._point(centre, radius, i, a[2]) for i, a in enumerate(self.axes)]))

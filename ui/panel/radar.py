@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui.radar import draw_radar_grid, radar_point
 
 SERIES_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf")
 
@@ -30,9 +30,7 @@ class OverlayRadar(QWidget):
         self.update()
 
     def _point(self, centre: QPointF, radius: float, i: int, share: float) -> QPointF:
-        angle = -math.pi / 2 + 2 * math.pi * i / max(len(self.axes), 1)
-        r = radius * max(0.0, min(1.0, share))
-        return QPointF(centre.x() + r * math.cos(angle), centre.y() + r * math.sin(angle))
+        return radar_point(centre, radius, i, len(self.axes), share)
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -46,11 +44,7 @@ class OverlayRadar(QWidget):
         legend_h = 20 * ((len(self.series) + 2) // 3)
         centre = QPointF(self.width() / 2, (self.height() - legend_h) / 2 + 6)
         radius = max(30.0, min(self.width() / 2 - 95, (self.height() - legend_h) / 2 - 36))
-        p.setPen(QPen(QColor("#c8c8c8"), 1))
-        for ring in (0.25, 0.5, 0.75, 1.0):
-            p.drawPolygon(QPolygonF([self._point(centre, radius, i, ring) for i in range(n)]))
-        for i in range(n):
-            p.drawLine(centre, self._point(centre, radius, i, 1.0))
+        draw_radar_grid(p, centre, radius, n)
         for k, (_label, shares) in enumerate(self.series):
             colour = QColor(SERIES_COLOURS[k % len(SERIES_COLOURS)])
             p.setPen(QPen(colour, 2))
