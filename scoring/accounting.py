@@ -255,7 +255,9 @@ def _price(factors: FactorSet, series_e: str, reg: str, code: str, year: int) ->
     return hit
 
 
-def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[str, int], float]) -> _Agg:
+def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[str, int], float],
+               with_lines: bool = False) -> _Agg:
+    """Totals and notes now; the carrier lines (factor ids and texts) only ``with_lines`` or on first read."""
     per: dict[str, list[float]] = {}  # carrier -> [qty, tce, loc_t, mkt_t]
     fids: dict[str, list[str]] = {}
     texts: dict[str, list[str]] = {}
@@ -291,6 +293,8 @@ def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[s
         t = q * f.kg_per_unit / 1000.0
         acc[2] += t
         acc[3] += 0.0 if code == "green_electricity" else t
+        if not with_lines:
+            continue
         ids = fids.get(code)
         if ids is None:
             fids[code] = [f.id]
@@ -321,15 +325,21 @@ def _aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[s
         "onsite": q_of("pv_self_used", "wind_self_used", "pv_exported") * kgce_kwh / 1000.0,
         "facility_kwh": q_of("grid_electricity", "green_electricity", "pv_self_used", "wind_self_used"),
         "it_kwh": q_of("it_electricity"), "notes": tuple(notes), "notes_zh": tuple(notes_zh),
-        "_lazy": _fill_lines, "_x": (cs, vals, no_factor, no_coal, fids, texts, tot_loc)})
+        "_lazy": _fill_lines, "_x": (factors, series_e, reg, qty)})
+    if with_lines:
+        agg.__dict__["lines"] = _lines(cs, vals, no_factor, no_coal, fids, texts, tot_loc)
     return agg
 
 
 def _fill_lines(d: dict[str, Any], name: str) -> None:
-    """The carrier lines of an aggregate, made on first read."""
-    if name != "lines":
-        return
-    cs, vals, no_factor, no_coal, fids, texts, tot_loc = d["_x"]
+    """The carrier lines of an aggregate, made on first read (the same pass, with factor ids and texts)."""
+    if name == "lines":
+        factors, series_e, reg, qty = d["_x"]
+        d["lines"] = _aggregate(factors, series_e, reg, qty, with_lines=True).lines
+
+
+def _lines(cs: list[Carrier], vals: list[list[float]], no_factor: set[str], no_coal: set[str],
+           fids: dict[str, list[str]], texts: dict[str, list[str]], tot_loc: float) -> tuple[CarrierLine, ...]:
     lines = []
     for c, (q, tce, loc, mkt) in zip(cs, vals, strict=True):
         code = c.code
@@ -344,4 +354,4 @@ def _fill_lines(d: dict[str, Any], name: str) -> None:
             "share_of_emissions": (100.0 * loc / tot_loc if tot_loc > 0 else None) if has else None,
             "factor_ids": tuple(fids.get(code, ())), "factor_text": "; ".join(texts.get(code, ()))})
         lines.append(line)
-    d["lines"] = tuple(lines)
+    return tuple(lines)
