@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from math import isfinite
 from typing import Any
 
 from .accounting import CarbonAccount, MetricValue
@@ -26,7 +25,7 @@ _GATE_TEXT = ("rule_zh", "rule_en", "reason_zh", "reason_en")
 class Plan:
     """A criteria set prepared once: per item its fixed result fields and what it reads."""
 
-    __slots__ = ("items", "number_codes", "bonus_codes", "bonus_index", "gate_codes", "tiers", "memo")
+    __slots__ = ("items", "number_codes", "bonus_codes", "bonus_index", "gate_codes", "tiers", "memo", "categories")
 
     def __init__(self, cs: CriteriaSet) -> None:
         rows = []
@@ -40,6 +39,8 @@ class Plan:
         self.number_codes = tuple(it.code for it in cs.items if it.kind == "number")
         self.bonus_codes = frozenset(it.code for it in cs.items if it.bonus)
         self.bonus_index = tuple(i for i, it in enumerate(cs.items) if it.bonus)
+        pos = {it.code: i for i, it in enumerate(cs.items)}
+        self.categories = tuple((c, tuple(pos[code] for code in c.item_codes)) for c in cs.categories)
         self.gate_codes = frozenset(g.code for g in cs.gates)
         self.tiers = {t.code: TierResult(t.code, t.name_zh, t.name_en, t.min_total) for t in cs.tiers}
         self.memo: dict[tuple[object, ...], object] = {}  # item results of discrete answers (and gap options)
@@ -154,12 +155,9 @@ def fast_items(plan: Plan, inputs: AssessmentInputs, responses: Mapping[str, obj
                         assert it.metric is not None
                         mv = metric_value(it.metric, it.params, acct, values)
                     value = mv.value
-                else:
+                else:  # the engine has put to_number(answer) in values already
                     answer = responses.get(code)
-                    if type(answer) is float:  # to_number's common case, inline
-                        value = answer if isfinite(answer) else None
-                    else:
-                        value = to_number(answer)
+                    value = values[code].value
                 value_out = value
                 if value is None:
                     status = "not_available"

@@ -134,13 +134,12 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
     if len(memo) > _MEMO_MAX:
         memo.clear()
     rows = fast_items(plan, eff, responses, panel, acct, values, memo)
-    by_code = {r[0]: r for r in rows}
     cats: list[CategoryResult] = []
     scaled: list[tuple[float, list[str]]] = []  # (category factor, applicable item codes), for the gaps
     app_cat_max = sum_scaled = 0.0
     notes: list[str] = []
-    for c in criteria.categories:
-        app = [r for r in [by_code[code] for code in c.item_codes] if r[1] != "not_applicable"]
+    for c, idx in plan.categories:
+        app = [r for r in [rows[i] for i in idx] if r[1] != "not_applicable"]
         app_max = sum([r[3] for r in app], 0.0)  # sum(), not +=: Python 3.12 sums floats compensated
         raw = sum([r[2] for r in app], 0.0)
         if app_max <= _EPS:
