@@ -34,9 +34,9 @@ class Lazy:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
 
     def __getstate__(self) -> dict[str, Any]:
-        """Pickle/copy state: every field filled in, no filler."""
+        """Pickle/copy state: every field filled in, no filler and none of its inputs."""
         materialise(self)
-        return {k: v for k, v in self.__dict__.items() if k != "_lazy"}
+        return {k: v for k, v in self.__dict__.items() if k != "_lazy" and k != "_x"}
 
 
 def materialise(obj: object) -> None:
