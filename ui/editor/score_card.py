@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessment.fields import SITE_FIELD_MAP
-from assessment.scores import compute_score
+from assessment.panel.guard import score_card
 from assessment.views import AssessmentDetail
 from scoring import METRICS, CriteriaSet, ScoreCard
 from ui import i18n
@@ -157,7 +157,7 @@ class ScoreTab(QWidget):
         v.addWidget(self.whatif_list)
         return box
 
-    def set_data(self, detail: AssessmentDetail, criteria: CriteriaSet, card: ScoreCard) -> None:
+    def set_data(self, detail: AssessmentDetail, criteria: CriteriaSet, card: ScoreCard | None) -> None:
         if self.assessment_id != detail.assessment.id:
             self.overrides.clear()
             self.whatif_card = None
@@ -175,15 +175,36 @@ class ScoreTab(QWidget):
                                     f"profile.{field}")
         self.show_card(card)
 
-    def show_card(self, card: ScoreCard) -> None:
-        """Show the stored-data card (and recompute the what-if on top of it, if one is active)."""
+    def show_card(self, card: ScoreCard | None) -> None:
+        """Show the stored-data card (and recompute the what-if on top of it, if one is active).
+
+        None: the acting person is a panel member with a conflict of interest; nothing is shown.
+        """
         self.card = card
+        if card is None:
+            self._render_hidden()
+            self.card_shown.emit(card)
+            return
+        self.setEnabled(True)
         self._render(card)
         if self.overrides:
             self._run_whatif()
         else:
             self.banner.hide()
         self.card_shown.emit(card)
+
+    def _render_hidden(self) -> None:
+        self.overrides.clear()
+        self.whatif_card = None
+        self.whatif_list.clear()
+        self.banner.hide()
+        self.total.setText(i18n.pick("因利益冲突不予显示", "hidden: conflict of interest"))
+        self.tier.setText("")
+        self.versions.setText("")
+        self.radar.set_axes([])
+        for model in (self.gates, self.items, self.alerts, self.gaps):
+            model.set_records([])
+        self.setEnabled(False)
 
     def _render(self, card: ScoreCard, real: ScoreCard | None = None) -> None:
         prefix = self.tr("What-if: ") if card.is_what_if else ""
@@ -236,8 +257,8 @@ class ScoreTab(QWidget):
         if aid is None or not ov:
             return
 
-        def shown(card: ScoreCard) -> None:
-            if aid != self.assessment_id or not self.overrides or self.card is None:
+        def shown(card: ScoreCard | None) -> None:
+            if aid != self.assessment_id or not self.overrides or self.card is None or card is None:
                 return
             self.whatif_card = card
             self._render(card, real=self.card)
@@ -252,7 +273,8 @@ class ScoreTab(QWidget):
             self.session.messages.error(exc)
             self._run_whatif() if self.overrides else self.clear_whatif()
 
-        self.session.tasks.run(lambda: compute_score(self.session.db, aid, ov), shown, failed)
+        db, actor = self.session.db, self.session.actor
+        self.session.tasks.run(lambda: score_card(db, actor, aid, ov)[0], shown, failed)
 
     def clear_whatif(self) -> None:
         self.overrides.clear()

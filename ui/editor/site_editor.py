@@ -9,7 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from assessment import ops
-from assessment.scores import compute_score, refresh_cached_score
+from assessment.panel.guard import score_card
+from assessment.scores import refresh_cached_score
 from assessment.views import AssessmentDetail, CampaignView
 from scoring import CriteriaSet, ScoreCard, criteria_code_for_site_type, load_criteria_set
 from ui import i18n
@@ -20,7 +21,7 @@ from ui.session import Session
 class Loaded:
     detail: AssessmentDetail
     criteria: CriteriaSet
-    card: ScoreCard
+    card: ScoreCard | None  # None: hidden from this panel member (conflict of interest)
 
 
 def criteria_for_view(campaign: CampaignView, site_type: str) -> CriteriaSet:
@@ -36,7 +37,7 @@ def load_assessment(session: Session, assessment_id: str) -> Loaded:
     """Runs on the worker: everything the tabs show, read in one go."""
     detail = ops.assessment_detail(session.db, assessment_id)
     criteria = criteria_for_view(detail.campaign, detail.site.site_type)
-    return Loaded(detail, criteria, compute_score(session.db, assessment_id))
+    return Loaded(detail, criteria, score_card(session.db, session.actor, assessment_id)[0])
 
 
 class SiteEditor(QWidget):
@@ -145,8 +146,8 @@ class SiteEditor(QWidget):
 
     def _data_changed(self, assessment_id: str) -> None:
         """After any stored change: the score first (read only, fast), then what the tabs show."""
-        db = self.session.db
-        self.session.tasks.run(lambda: compute_score(db, assessment_id),
+        db, actor = self.session.db, self.session.actor
+        self.session.tasks.run(lambda: score_card(db, actor, assessment_id)[0],
                                lambda card: self._rescored(assessment_id, card))
         self.session.tasks.run(lambda: refresh_cached_score(db, assessment_id))  # keeps the list's cache right
         if assessment_id == self.assessment_id:
@@ -155,12 +156,13 @@ class SiteEditor(QWidget):
             self.evidence.refresh()
             self.profile.refresh()
 
-    def _rescored(self, assessment_id: str, card: ScoreCard) -> None:
-        self.rescored.emit(assessment_id, card)
+    def _rescored(self, assessment_id: str, card: ScoreCard | None) -> None:
+        if card is not None:
+            self.rescored.emit(assessment_id, card)
         if assessment_id == self.assessment_id:
             self.show_card(card)
 
-    def show_card(self, card: ScoreCard) -> None:
+    def show_card(self, card: ScoreCard | None) -> None:
         if self.current is not None:
             self.current = Loaded(self.current.detail, self.current.criteria, card)
         self.score.show_card(card)

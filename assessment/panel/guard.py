@@ -1,0 +1,105 @@
+"""Panel visibility applied outside the panel window: score cards, list totals, audit, exports, reports.
+
+Every screen, export and report outside ``assessment/panel`` that shows a score, a total, a tier or an audit
+event asks here first. People with no scoring role in the candidate's campaign keep seeing what they always
+saw; for a panel member or the chair the rules of ``visibility.level`` apply (a conflict hides everything of
+that candidate; below level "all" no number may fold in the panel's points).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assessment.db import Database
+from assessment.errors import PermissionDenied
+from assessment.models import Assessment, Campaign, CampaignMember, PanelScore, Person, Site
+from assessment.panel.access import SCORING_ROLES, Viewer, resolve
+from assessment.panel.visibility import level, own_scores, panel_items, viewer_card
+from scoring import ScoreCard
+
+CONFLICT_HIDDEN = "hidden: conflict of interest"
+
+
+def scorer(session: Session, actor: str | None, campaign_id: str) -> Viewer | None:
+    """The actor as a panel member or chair of this campaign, or None (unknown name, or no scoring role)."""
+    name = (actor or "").strip()
+    if not name:
+        return None
+    person = session.execute(select(Person).where(Person.name == name)).scalars().first()
+    if person is None:
+        return None
+    roles = set(session.execute(select(CampaignMember.role).where(
+        CampaignMember.campaign_id == campaign_id, CampaignMember.person_id == person.id)).scalars())
+    if not roles & SCORING_ROLES:
+        return None
+    return resolve(session, name, campaign_id)
+
+
+def panel_role(session: Session, actor: str | None, campaign_id: str) -> set[str]:
+    """The actor's roles in the campaign (empty for unknown names)."""
+    name = (actor or "").strip()
+    person = session.execute(select(Person).where(Person.name == name)).scalars().first() if name else None
+    if person is None:
+        return set()
+    return set(session.execute(select(CampaignMember.role).where(
+        CampaignMember.campaign_id == campaign_id, CampaignMember.person_id == person.id)).scalars())
+
+
+def level_for(session: Session, viewer: Viewer, a: Assessment) -> str:
+    items = panel_items(session, a)
+    mine = own_scores(session, viewer, a) if not viewer.conflicted(a.site_id) else {}
+    return level(viewer, a, bool(items) and all(i.code in mine for i in items))[0]
+
+
+def card_in_session(session: Session, actor: str | None, a: Assessment,
+                    overrides: dict[str, Any] | None = None) -> tuple[ScoreCard | None, str]:
+    """(card, source) as this actor may see it; source "hidden" (card None) for a conflicted member."""
+    from assessment.scores import card_for, criteria_for, factors_for, inputs_for
+    from scoring import score
+
+    viewer = scorer(session, actor, a.campaign_id)
+    if viewer is None:
+        return card_for(session, a, overrides), "live"
+    card, source, _ = viewer_card(session, viewer, a)
+    if card is None:
+        return None, "hidden"
+    if not overrides:
+        return card, source
+    if source != "live-no-panel":
+        return card_for(session, a, overrides), "live"
+    camp, site = session.get(Campaign, a.campaign_id), session.get(Site, a.site_id)
+    assert camp is not None and site is not None
+    inputs = replace(inputs_for(session, a), panel={})
+    return score(inputs, criteria_for(camp, site.site_type), factors_for(camp), overrides=overrides), source
+
+
+def score_card(db: Database, actor: str | None, assessment_id: str,
+               overrides: dict[str, Any] | None = None) -> tuple[ScoreCard | None, str]:
+    """The score card of one assessment for the acting person (the Score tab, what-if, score exports)."""
+    from assessment.scores import get_assessment
+
+    with db.read() as s:
+        return card_in_session(s, actor, get_assessment(s, assessment_id), overrides)
+
+
+def check_not_conflicted(session: Session, actor: str | None, a: Assessment, what: str) -> None:
+    """PermissionDenied when the actor is a panel member conflicted with this candidate."""
+    viewer = scorer(session, actor, a.campaign_id)
+    if viewer is not None and viewer.conflicted(a.site_id):
+        site = session.get(Site, a.site_id)
+        code = site.code if site else a.site_id
+        raise PermissionDenied(f"{viewer.name} has a conflict of interest with {code} and cannot {what} "
+                               "(panel scores and comments of that candidate are hidden from them)")
+
+
+def others_scored(session: Session, viewer: Viewer, assessment_ids: list[str]) -> set[str]:
+    """Assessments among these with a panel score by someone other than the viewer."""
+    if not assessment_ids:
+        return set()
+    return set(session.execute(select(PanelScore.assessment_id).where(
+        PanelScore.assessment_id.in_(assessment_ids), PanelScore.member_id != viewer.person_id)
+        .distinct()).scalars())

@@ -1,0 +1,79 @@
+"""Panel scores must not leak through screens, lists, audit, exports or reports outside the panel package."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers.panel_setup import ALICE, ASSESSOR, BOB, CAMPAIGN, CAROL, CHAIR, SEC, score_all
+
+from assessment.errors import PermissionDenied
+from assessment.panel import guard, setup
+from assessment.scores import compute_score, refresh_cached_score
+
+SECRET = "ALICE-SECRET-REMARK"
+
+
+@pytest.fixture
+def read_phase(panel):
+    """Alice and the chair scored P1 and P3 (with a secret remark), Carol scored nothing and is conflicted with
+    P3; the panel is in the read phase, so aggregates (and thus cached totals) include the panel's points."""
+    for site in ("PANEL-T-P1", "PANEL-T-P3"):
+        score_all(panel.db, ALICE, site, 5, SECRET)
+        score_all(panel.db, CHAIR, site, 4, "chair remark")
+    setup.declare_conflict(panel.db, CAROL, CAMPAIGN, "PANEL-T-P3", "former employer")
+    setup.set_phase(panel.db, CHAIR, CAMPAIGN, "read")
+    for aid in panel.sites.values():
+        refresh_cached_score(panel.db, aid)
+    return panel
+
+
+def panel_points(card) -> float:
+    return sum(i.points for i in card.items if i.kind == "panel")
+
+
+# ----- 1. score card (main window Score tab, what-if)
+
+def test_score_card_follows_panel_visibility(read_phase):
+    db, p1, p3 = read_phase.db, read_phase.sites["PANEL-T-P1"], read_phase.sites["PANEL-T-P3"]
+    full = compute_score(db, p1)
+    assert panel_points(full) > 0  # the unfiltered card folds in Alice's and the chair's points
+    # Conflicted: no card at all, also not as a what-if.
+    assert guard.score_card(db, CAROL, p3) == (None, "hidden")
+    assert guard.score_card(db, CAROL, p3, {"profile.occupants": 900})[0] is None
+    # Own scores not in yet: panel items await the panel, total without panel points.
+    card, source = guard.score_card(db, CAROL, p1)
+    assert source == "live-no-panel" and panel_points(card) == 0
+    assert {i.status for i in card.items if i.kind == "panel"} == {"awaiting_panel"}
+    assert card.total == pytest.approx(full.total - panel_points(full))
+    what_if, _ = guard.score_card(db, CAROL, p1, {"profile.occupants": 900})
+    assert panel_points(what_if) == 0
+    # Alice's own scores are in: she sees the aggregate; people not on the panel see what they always saw.
+    assert guard.score_card(db, ALICE, p1)[0].total == pytest.approx(full.total)
+    assert guard.score_card(db, ASSESSOR, p1)[0].total == pytest.approx(full.total)
+    assert guard.score_card(db, "someone unknown", p1)[0].total == pytest.approx(full.total)
+    assert guard.score_card(db, SEC, p1)[0].total == pytest.approx(full.total)
+
+
+def test_what_if_for_a_member_without_own_scores_never_includes_panel_points(read_phase):
+    db, p1 = read_phase.db, read_phase.sites["PANEL-T-P1"]
+    ov = {"profile.occupants": 1600}
+    blind, _ = guard.score_card(db, CAROL, p1, ov)
+    seen, _ = guard.score_card(db, ALICE, p1, ov)
+    assert seen.total == pytest.approx(compute_score(db, p1, ov).total)
+    assert blind.total == pytest.approx(seen.total - panel_points(seen))
+
+
+def test_suggested_conflict_hides_card_in_independent_phase_too(panel):
+    # Bob's organisation runs P2: a suggested conflict, fail closed.
+    assert guard.score_card(panel.db, BOB, panel.sites["PANEL-T-P2"]) == (None, "hidden")
+    assert guard.score_card(panel.db, BOB, panel.sites["PANEL-T-P1"])[1] == "live-no-panel"
+
+
+def dump(obj: object) -> str:
+    from assessment.cli import to_jsonable
+
+    return json.dumps(to_jsonable(obj), ensure_ascii=False, default=str)
+
+
+__all__ = ["PermissionDenied", "dump"]

@@ -1,0 +1,81 @@
+"""The main window shows a panel member only what the panel rules let them see (Score tab, candidate list)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from helpers.panel_setup import ALICE, ASSESSOR, CAMPAIGN, CAROL, CHAIR, score_all
+from helpers.ui_steps import idle, open_site
+
+from assessment.panel import setup
+from assessment.scores import compute_score, refresh_cached_score
+
+SECRET = "ALICE-SECRET-REMARK"
+
+
+@pytest.fixture
+def read_phase(panel):
+    for site in ("PANEL-T-P1", "PANEL-T-P3"):
+        score_all(panel.db, ALICE, site, 5, SECRET)
+        score_all(panel.db, CHAIR, site, 4, "chair remark")
+    setup.declare_conflict(panel.db, CAROL, CAMPAIGN, "PANEL-T-P3", "former employer")
+    setup.set_phase(panel.db, CHAIR, CAMPAIGN, "read")
+    for aid in panel.sites.values():
+        refresh_cached_score(panel.db, aid)
+    return panel
+
+
+@pytest.fixture
+def window_for(app: Any, qtbot: Any, read_phase: Any) -> Iterator[Any]:
+    opened = []
+
+    def opener(actor: str) -> Any:
+        from ui.main_window import MainWindow
+        from ui.settings import Preferences
+
+        prefs = Preferences()
+        prefs.set("assessor", actor)
+        w = MainWindow(read_phase.db, prefs, interactive=False)
+        w.session.reason_provider = lambda _what: None
+        w.show()
+        with qtbot.waitSignal(w.ready, timeout=15000):
+            w.load()
+        idle(qtbot, w)
+        opened.append(w)
+        return w
+
+    yield opener
+    for w in opened:
+        w.close()
+        w.deleteLater()
+
+
+def test_conflicted_member_sees_no_score_card(window_for, qtbot, read_phase):
+    w = window_for(CAROL)
+    open_site(qtbot, w, "PANEL-T-P3")
+    idle(qtbot, w)
+    assert w.editor.current.card is None
+    assert w.editor.score.total.text() == "hidden: conflict of interest"
+    assert w.editor.score.items.rowCount() == 0
+    w.editor.score.grab().save("/tmp/leak_score_hidden.png")
+
+
+def test_member_without_own_scores_sees_panel_items_awaiting(window_for, qtbot, read_phase):
+    full = compute_score(read_phase.db, read_phase.sites["PANEL-T-P1"])
+    w = window_for(CAROL)
+    open_site(qtbot, w, "PANEL-T-P1")
+    idle(qtbot, w)
+    card = w.editor.current.card
+    panel = [i for i in card.items if i.kind == "panel"]
+    assert panel and all(i.status == "awaiting_panel" and i.points == 0 for i in panel)
+    assert card.total < full.total
+
+
+def test_assessor_keeps_the_full_card(window_for, qtbot, read_phase):
+    full = compute_score(read_phase.db, read_phase.sites["PANEL-T-P1"])
+    w = window_for(ASSESSOR)
+    open_site(qtbot, w, "PANEL-T-P1")
+    idle(qtbot, w)
+    assert w.editor.current.card.total == pytest.approx(full.total)
