@@ -38,6 +38,7 @@ class SiteRow:
     total: float | None
     tier: str | None
     is_sample: bool
+    hidden_reason: str | None = None  # why total/tier are blank for this viewer (panel visibility)
 
 
 @dataclass(frozen=True)

@@ -152,7 +152,8 @@ class MainWindow(QMainWindow):
                 self.site_list.view.selectRow(0)
             self.ready.emit()
 
-        self.session.tasks.run(lambda: (ops.list_sites(self.session.db, camp.id), tier_names(camp)), shown)
+        db, actor = self.session.db, self.session.actor
+        self.session.tasks.run(lambda: (ops.list_sites(db, camp.id, viewer=actor), tier_names(camp)), shown)
 
     def _site_chosen(self, site_id: str, assessment_id: str) -> None:
         self.editor.open_assessment(assessment_id)

@@ -59,7 +59,7 @@ def _fmt(value: float | None) -> str:
 
 def cmd_sites(args: argparse.Namespace, ctx: Context) -> int:
     rows = ops.list_sites(ctx.db, args.campaign, site_type=args.site_type, district=args.district,
-                          status=args.status, search=args.search)
+                          status=args.status, search=args.search, viewer=ctx.actor)
     if args.json:
         print_json(rows)
         return 0

@@ -9,7 +9,7 @@ from typing import Any
 
 from assessment import ops
 from assessment.cli import Context, print_json
-from assessment.errors import AssessmentError, ValidationError
+from assessment.errors import AssessmentError, PermissionDenied, ValidationError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -72,15 +72,19 @@ def _card_line(card: Any) -> str:
 
 
 def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
-    from assessment.scores import compute_score, refresh_cached_score
+    from assessment.scores import refresh_cached_score
 
     if args.all:
-        rows = ops.list_sites(ctx.db, args.campaign)
+        rows = ops.list_sites(ctx.db, args.campaign, viewer=ctx.actor)
         results = []
         for n, row in enumerate(rows, 1):
             card = refresh_cached_score(ctx.db, row.assessment_id)
-            results.append({"code": row.code, "name": row.name, "total": card.total,
-                            "tier": card.tier.code if card.tier else None, "hash": card.input_hash})
+            if row.hidden_reason:  # a panel member may not see this total (see assessment.panel.guard)
+                results.append({"code": row.code, "name": row.name, "total": None, "tier": None, "hash": None,
+                                "hidden": row.hidden_reason})
+            else:
+                results.append({"code": row.code, "name": row.name, "total": card.total,
+                                "tier": card.tier.code if card.tier else None, "hash": card.input_hash})
             if not args.json:
                 sys.stderr.write(f"\rscored {n}/{len(rows)}")
         if args.json:
@@ -88,12 +92,18 @@ def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
         else:
             sys.stderr.write("\n")
             for r in results:
-                print(f"{r['code']:<10} {r['total']:>6.1f}  {r['tier'] or '—':<16} {r['name']}")
+                total = "—" if r["total"] is None else f"{r['total']:.1f}"
+                print(f"{r['code']:<10} {total:>6}  {r['tier'] or '—':<16} {r['name']}")
         return 0
     if not args.site:
         raise ValidationError("site", None, "name a site, or use --all")
     overrides = parse_what_if(args.what_if)
-    card = compute_score(ctx.db, ops.site_assessment_id(ctx.db, args.site, args.campaign), overrides or None)
+    from assessment.panel.guard import score_card
+
+    card, source = score_card(ctx.db, ctx.actor, ops.site_assessment_id(ctx.db, args.site, args.campaign),
+                              overrides or None)
+    if card is None:
+        raise PermissionDenied(f"{ctx.actor} has a conflict of interest with {args.site}: its score is not shown")
     if args.json:
         sys.stdout.write(card.to_json() + "\n")
         return 0

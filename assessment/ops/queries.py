@@ -29,8 +29,13 @@ def list_sites(
     district: str | None = None,
     status: str | None = None,
     search: str | None = None,
+    viewer: str | None = None,
 ) -> list[SiteRow]:
-    """Candidates of a campaign (newest when None) with their current status and cached score."""
+    """Candidates of a campaign (newest when None) with their current status and cached score.
+
+    ``viewer`` (the acting person's name): for a panel member or chair, totals they may not see are blanked
+    (conflict of interest; panel points before their own scores are in), see assessment.panel.guard.
+    """
     with db.read() as s:
         camp = find_campaign(s, campaign)
         q = (
@@ -49,7 +54,12 @@ def list_sites(
         if search:
             like = f"%{search.strip()}%"
             q = q.where(Site.name.ilike(like) | Site.code.ilike(like) | Site.operator_org.ilike(like))
-        return [SiteRow(*row) for row in s.execute(q.order_by(Site.code)).all()]  # type: ignore[call-arg]
+        rows = [SiteRow(*row) for row in s.execute(q.order_by(Site.code)).all()]  # type: ignore[call-arg]
+        if viewer:
+            from assessment.panel.guard import list_rows
+
+            rows = list_rows(s, viewer, camp.id, rows)
+        return rows
 
 
 def assessment_detail(db: Database, assessment_id: str) -> AssessmentDetail:

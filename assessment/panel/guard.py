@@ -103,3 +103,29 @@ def others_scored(session: Session, viewer: Viewer, assessment_ids: list[str]) -
     return set(session.execute(select(PanelScore.assessment_id).where(
         PanelScore.assessment_id.in_(assessment_ids), PanelScore.member_id != viewer.person_id)
         .distinct()).scalars())
+
+
+def list_rows(session: Session, actor: str | None, campaign_id: str, rows: list[Any]) -> list[Any]:
+    """Candidate-list rows (SiteRow) with cached total/tier blanked where a panel scorer may not see them.
+
+    Conflicted candidates show no total or tier. In the read and revise phases a cached total folds in the
+    panel aggregate, so below level "all" (own scores not all in) it is blanked too. During the independent
+    phase cached totals never contain panel points (no aggregate exists), and at "all" they may be seen.
+    """
+    viewer = scorer(session, actor, campaign_id)
+    if viewer is None:
+        return rows
+    ids = [r.assessment_id for r in rows if r.assessment_id and not viewer.conflicted(r.site_id)]
+    check = viewer.phase in ("read", "revise")
+    others = others_scored(session, viewer, ids) if check else set()
+    out = []
+    for r in rows:
+        why = None
+        if r.assessment_id and viewer.conflicted(r.site_id):
+            why = "conflict of interest"
+        elif check and r.assessment_id in others and r.status != "decided":
+            a = session.get(Assessment, r.assessment_id)
+            if a is not None and level_for(session, viewer, a) != "all":
+                why = "panel points hidden until your own scores for this candidate are all in"
+        out.append(replace(r, total=None, tier=None, hidden_reason=why) if why else r)
+    return out

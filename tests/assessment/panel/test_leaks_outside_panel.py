@@ -70,6 +70,52 @@ def test_suggested_conflict_hides_card_in_independent_phase_too(panel):
     assert guard.score_card(panel.db, BOB, panel.sites["PANEL-T-P1"])[1] == "live-no-panel"
 
 
+# ----- 2. candidate list totals (UI list, CLI sites, CLI score)
+
+def test_list_totals_follow_panel_visibility(read_phase, capsys):
+    from assessment import ops
+    from assessment.cli import run
+
+    db = read_phase.db
+    plain = {r.code: r for r in ops.list_sites(db, CAMPAIGN)}
+    assert plain["PANEL-T-P3"].total is not None  # the cached total includes the panel aggregate
+    carol = {r.code: r for r in ops.list_sites(db, CAMPAIGN, viewer=CAROL)}
+    assert carol["PANEL-T-P3"].total is None and carol["PANEL-T-P3"].tier is None
+    assert "conflict" in carol["PANEL-T-P3"].hidden_reason
+    assert carol["PANEL-T-P1"].total is None and "own scores" in carol["PANEL-T-P1"].hidden_reason
+    assert carol["PANEL-T-P2"].total == plain["PANEL-T-P2"].total  # nobody scored it: nothing to hide
+    alice = {r.code: r for r in ops.list_sites(db, CAMPAIGN, viewer=ALICE)}
+    assert alice["PANEL-T-P1"].total == plain["PANEL-T-P1"].total
+    assert ops.list_sites(db, CAMPAIGN, viewer=ASSESSOR) == list(plain.values())
+    p3 = f"{plain['PANEL-T-P3'].total:.1f}"
+    for args in (["sites", "--campaign", CAMPAIGN], ["sites", "--json", "--campaign", CAMPAIGN]):
+        capsys.readouterr()
+        assert run(["--db", str(db.path), "--actor", CAROL, *args]) == 0
+        out = capsys.readouterr().out
+        line = next(ln for ln in out.splitlines() if "PANEL-T-P3" in ln) if "--json" not in args else out
+        assert p3 not in line
+    capsys.readouterr()
+    assert run(["--db", str(db.path), "--actor", CAROL, "score", "--all", "--campaign", CAMPAIGN]) == 0
+    out = capsys.readouterr().out
+    assert p3 not in next(ln for ln in out.splitlines() if "PANEL-T-P3" in ln)
+    assert run(["--db", str(db.path), "--actor", CAROL, "score", "PANEL-T-P3", "--campaign", CAMPAIGN]) == 1
+    assert "conflict of interest" in capsys.readouterr().err
+
+
+def test_independent_phase_list_keeps_totals_without_panel_points(panel):
+    from assessment import ops
+
+    score_all(panel.db, ALICE, "PANEL-T-P1", 5, SECRET)
+    refresh_cached_score(panel.db, panel.sites["PANEL-T-P1"])
+    rows = {r.code: r for r in ops.list_sites(panel.db, CAMPAIGN, viewer=CAROL)}
+    card, _ = guard.score_card(panel.db, CAROL, panel.sites["PANEL-T-P1"])
+    assert rows["PANEL-T-P1"].total == pytest.approx(card.total)  # no aggregate exists in this phase
+    assert rows["PANEL-T-P2"].hidden_reason is None
+    refresh_cached_score(panel.db, panel.sites["PANEL-T-P2"])
+    bob = {r.code: r for r in ops.list_sites(panel.db, CAMPAIGN, viewer=BOB)}
+    assert bob["PANEL-T-P2"].total is None and "conflict" in bob["PANEL-T-P2"].hidden_reason
+
+
 def dump(obj: object) -> str:
     from assessment.cli import to_jsonable
 

@@ -79,3 +79,12 @@ def test_assessor_keeps_the_full_card(window_for, qtbot, read_phase):
     open_site(qtbot, w, "PANEL-T-P1")
     idle(qtbot, w)
     assert w.editor.current.card.total == pytest.approx(full.total)
+
+
+def test_candidate_list_hides_totals_from_a_member(window_for, qtbot, read_phase):
+    w = window_for(CAROL)
+    rows = {r.code: r for r in w.site_list.model.rows()}
+    assert rows["PANEL-T-P3"].total is None and rows["PANEL-T-P3"].tier is None  # conflict
+    assert rows["PANEL-T-P1"].total is None  # her own scores are not in: the aggregate is hidden
+    other = window_for(ASSESSOR)
+    assert {r.code: r for r in other.site_list.model.rows()}["PANEL-T-P3"].total is not None
