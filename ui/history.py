@@ -86,11 +86,11 @@ class HistoryDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(view, 1)
         self._wanted = field
-        db = session.db
+        db, actor = session.db, session.actor
         if entity_id:  # one record (a site field, a data cell): its whole life, also before this assessment
-            fetch = lambda: ops.audit_history(db, entity_id=entity_id, field=field)  # noqa: E731
+            fetch = lambda: ops.audit_history(db, entity_id=entity_id, field=field, viewer=actor)  # noqa: E731
         else:  # the assessment, optionally narrowed to one field (e.g. a checklist item)
-            fetch = lambda: ops.audit_history(db, assessment_id=assessment_id)  # noqa: E731
+            fetch = lambda: ops.audit_history(db, assessment_id=assessment_id, viewer=actor)  # noqa: E731
         session.tasks.run(fetch, self._loaded)
 
     def _loaded(self, events: list[AuditView]) -> None:

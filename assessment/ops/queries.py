@@ -93,8 +93,10 @@ def site_assessment_id(db: Database, site_ref: str, campaign: str | None = None)
 
 
 def audit_history(
-    db: Database, *, entity_id: str | None = None, assessment_id: str | None = None, field: str | None = None
+    db: Database, *, entity_id: str | None = None, assessment_id: str | None = None, field: str | None = None,
+    viewer: str | None = None,
 ) -> list[AuditView]:
+    """Audit events, oldest first; ``viewer`` (acting person) leaves out panel scores they may not see."""
     with db.read() as s:
         q = select(AuditEvent)
         if entity_id:
@@ -103,8 +105,13 @@ def audit_history(
             q = q.where(AuditEvent.assessment_id == assessment_id)
         if field:
             q = q.where(AuditEvent.field == field)
+        events = list(s.execute(q.order_by(AuditEvent.seq)).scalars())
+        if viewer:
+            from assessment.panel.guard import audit_events
+
+            events = audit_events(s, viewer, events)
         return [
             AuditView(e.seq, e.at, e.actor, e.action, e.entity, e.entity_id, e.field, e.old_value, e.new_value,
                       e.reason)
-            for e in s.execute(q.order_by(AuditEvent.seq)).scalars()
+            for e in events
         ]

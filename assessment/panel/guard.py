@@ -129,3 +129,34 @@ def list_rows(session: Session, actor: str | None, campaign_id: str, rows: list[
                 why = "panel points hidden until your own scores for this candidate are all in"
         out.append(replace(r, total=None, tier=None, hidden_reason=why) if why else r)
     return out
+
+
+def audit_events(session: Session, actor: str | None, events: list[Any]) -> list[Any]:
+    """Audit events (AuditEvent rows) with the panel-score events this person may not see left out.
+
+    Applies ``visibility.hide_from_audit`` for the panel members, the chair and the secretariat of the
+    candidate's campaign; people with no panel role keep the full history.
+    """
+    from assessment.panel.visibility import hide_from_audit
+
+    panel_events = [e for e in events if e.entity == "panel_score" and e.assessment_id]
+    if not panel_events or not (actor or "").strip():
+        return events
+    viewers: dict[str, Viewer | None] = {}
+    campaign_of: dict[str, str | None] = {}
+    keep_ids: set[int] = set()
+    for ev in panel_events:
+        if ev.assessment_id not in campaign_of:
+            a = session.get(Assessment, ev.assessment_id)
+            campaign_of[ev.assessment_id] = a.campaign_id if a else None
+        cid = campaign_of[ev.assessment_id]
+        if cid is None:
+            continue
+        if cid not in viewers:
+            roles = panel_role(session, actor, cid)
+            viewers[cid] = (resolve(session, (actor or "").strip(), cid)
+                            if roles & (SCORING_ROLES | {"secretariat"}) else None)
+        viewer = viewers[cid]
+        if viewer is None or hide_from_audit(session, viewer, [ev]):
+            keep_ids.add(id(ev))
+    return [e for e in events if e.entity != "panel_score" or not e.assessment_id or id(e) in keep_ids]

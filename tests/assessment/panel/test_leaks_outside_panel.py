@@ -116,6 +116,37 @@ def test_independent_phase_list_keeps_totals_without_panel_points(panel):
     assert bob["PANEL-T-P2"].total is None and "conflict" in bob["PANEL-T-P2"].hidden_reason
 
 
+# ----- 3. audit history
+
+def test_audit_history_hides_panel_scores_a_member_may_not_see(read_phase):
+    from assessment import ops
+
+    db, p1, p3 = read_phase.db, read_phase.sites["PANEL-T-P1"], read_phase.sites["PANEL-T-P3"]
+    assert SECRET in dump(ops.audit_history(db, assessment_id=p3))  # unfiltered, the remark is there
+    for aid in (p1, p3):  # conflict (P3); own scores not in yet (P1)
+        seen = ops.audit_history(db, assessment_id=aid, viewer=CAROL)
+        assert SECRET not in dump(seen) and not [e for e in seen if e.entity == "panel_score"]
+        assert any(e.entity == "assessment" for e in ops.audit_history(db, assessment_id=aid))
+    mine = ops.audit_history(db, assessment_id=p1, viewer=ALICE)
+    assert SECRET in dump(mine) and any(e.actor == CHAIR and e.entity == "panel_score" for e in mine)
+    assert ops.audit_history(db, assessment_id=p3, viewer=ASSESSOR) == ops.audit_history(db, assessment_id=p3)
+    # by record id too (the history dialog of one field)
+    ev = next(e for e in ops.audit_history(db, assessment_id=p3) if e.entity == "panel_score")
+    assert ops.audit_history(db, entity_id=ev.entity_id, viewer=CAROL) == []
+
+
+def test_audit_history_in_independent_phase_shows_a_member_only_their_own(panel):
+    from assessment import ops
+
+    p1 = panel.sites["PANEL-T-P1"]
+    score_all(panel.db, ALICE, "PANEL-T-P1", 5, SECRET)
+    score_all(panel.db, CAROL, "PANEL-T-P1", 2, "carol remark")
+    carol = dump(ops.audit_history(panel.db, assessment_id=p1, viewer=CAROL))
+    assert SECRET not in carol and "carol remark" in carol
+    for who in (CHAIR, SEC):
+        assert SECRET not in dump(ops.audit_history(panel.db, assessment_id=p1, viewer=who))
+
+
 def dump(obj: object) -> str:
     from assessment.cli import to_jsonable
 

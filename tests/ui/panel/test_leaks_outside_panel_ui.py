@@ -88,3 +88,17 @@ def test_candidate_list_hides_totals_from_a_member(window_for, qtbot, read_phase
     assert rows["PANEL-T-P1"].total is None  # her own scores are not in: the aggregate is hidden
     other = window_for(ASSESSOR)
     assert {r.code: r for r in other.site_list.model.rows()}["PANEL-T-P3"].total is not None
+
+
+def test_history_dialog_leaves_out_panel_scores_a_member_may_not_see(window_for, qtbot, read_phase):
+    from ui.history import HistoryDialog
+
+    seen = {}
+    for who in (CAROL, ASSESSOR):
+        w = window_for(who)
+        dialog = HistoryDialog(w.session, read_phase.sites["PANEL-T-P3"], parent=w)
+        idle(qtbot, w)
+        seen[who] = [e for e in dialog.events if e.entity == "panel_score"]
+        assert not any(SECRET in str(e.new_value) for e in dialog.events) or who == ASSESSOR
+        dialog.close()
+    assert seen[CAROL] == [] and seen[ASSESSOR]
