@@ -14,7 +14,6 @@ from assessment.exchange.tables import write_table
 from assessment.fields import SITE_FIELDS
 from assessment.models import ActivityRecord, Assessment, Site
 from assessment.ops.common import find_campaign, find_site
-from assessment.scores import card_for
 
 EXPORTS = ("sites", "activity", "scores", "ranking", "compare")
 
@@ -58,7 +57,12 @@ def activity_table(db: Database, campaign: str | None, sites: list[str]) -> tupl
     return headers, out
 
 
-def score_tables(db: Database, campaign: str | None, sites: list[str]) -> list[tuple[str, list[str], list[Any]]]:
+def score_tables(db: Database, campaign: str | None, sites: list[str], actor: str | None = None
+                 ) -> list[tuple[str, list[str], list[Any]]]:
+    """Score cards as the actor may see them: a panel member's conflicted candidates are left out and panel
+    points they may not see yet are not included (assessment.panel.guard)."""
+    from assessment.panel.guard import card_in_session
+
     summary_h = ["场地编号 Site code", "名称 Name", "类型 Type", "状态 Status", "总分 Total", "满分 Max", "等级 Tier",
                  "评价标准 Criteria", "排放因子 Factors"]
     items_h = ["场地编号 Site code", "条目 Item", "名称 Name", "类别 Category", "状态 Status", "输入 Input",
@@ -67,7 +71,9 @@ def score_tables(db: Database, campaign: str | None, sites: list[str]) -> list[t
     with db.read() as s:
         camp = find_campaign(s, campaign)
         for site, a in _candidates(s, camp.id, sites):
-            card = card_for(s, a)
+            card, _source = card_in_session(s, actor, a)
+            if card is None:
+                continue
             summary.append([site.code, site.name, site.site_type, a.status, round(card.total, 2), card.max_total,
                             card.tier.name_zh if card.tier else None, f"{card.criteria_code} {card.criteria_version}",
                             card.factor_version])
@@ -80,14 +86,27 @@ def score_tables(db: Database, campaign: str | None, sites: list[str]) -> list[t
     return [("评分 Scores", summary_h, summary), ("条目 Items", items_h, items)]
 
 
-def ranking_table(db: Database, campaign: str | None, sites: list[str]) -> tuple[list[str], list[list[Any]]]:
-    """Candidates by total within each site type (ties share a rank); 'no score' states why."""
+def ranking_table(db: Database, campaign: str | None, sites: list[str], actor: str | None = None
+                  ) -> tuple[list[str], list[list[Any]]]:
+    """Candidates by total within each site type (ties share a rank); 'no score' states why.
+
+    Totals go through the panel's visibility filter (``visibility.viewer_card``, as in the panel ranking):
+    a conflicted member's candidates are left out, and panel points are included only for viewers at level
+    "all" (everyone else, also people outside the panel, gets totals without panel points).
+    """
+    from assessment.panel.guard import any_viewer
+    from assessment.panel.visibility import viewer_card
+
     headers = ["类型 Type", "名次 Rank", "场地编号 Site code", "名称 Name", "总分 Total", "等级 Tier", "状态 Status"]
     with db.read() as s:
         camp = find_campaign(s, campaign)
         scored = []
+        viewer = any_viewer(s, actor, camp.id)
         for site, a in _candidates(s, camp.id, sites):
-            card = card_for(s, a)
+            if viewer.conflicted(site.id):
+                continue
+            card, _source, _ = viewer_card(s, viewer, a)
+            assert card is not None
             scored.append((site.site_type, round(card.total, 2), site, a, card))
     rows: list[list[Any]] = []
     for site_type in sorted({x[0] for x in scored}):
@@ -118,10 +137,15 @@ def export_table(db: Database, what: str, out: Path | str, *, campaign: str | No
     if what not in EXPORTS:
         raise ValidationError("export", what, f"must be one of: {', '.join(EXPORTS)}")
     if what == "scores":
-        sheets = score_tables(db, campaign, sites)
+        sheets = score_tables(db, campaign, sites, actor)
     else:
         fn = {"sites": site_table, "activity": activity_table, "ranking": ranking_table}.get(what)
-        headers, rows = compare_table(db, actor, campaign, sites) if fn is None else fn(db, campaign, sites)
+        if fn is None:
+            headers, rows = compare_table(db, actor, campaign, sites)
+        elif what == "ranking":
+            headers, rows = ranking_table(db, campaign, sites, actor)
+        else:
+            headers, rows = fn(db, campaign, sites)
         sheets = [({"sites": "场地 Sites", "activity": "月度数据 Monthly data", "ranking": "排名 Ranking",
                     "compare": "对比 Comparison"}[what], headers, rows)]
     n = write_table(out, sheets)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from assessment import audit
 from assessment.db import Database
-from assessment.errors import AssessmentError, ValidationError
+from assessment.errors import AssessmentError, PermissionDenied, ValidationError
 from assessment.evidence_store import EvidenceStore, sha256_file
 from assessment.exchange.records import (
     AUDIT_COLUMNS,
@@ -74,8 +74,20 @@ def _rows(s: Session, model: Any, *where: Any) -> list[dict[str, Any]]:
     return [dict(r._mapping) for r in s.execute(select(t).where(*where))]
 
 
-def collect_site(s: Session, site: Site, campaign_id: str) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Everything stored about a site in one campaign, as JSON-ready dicts; and its evidence rows."""
+def collect_site(s: Session, site: Site, campaign_id: str, actor: str | None = None
+                 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Everything stored about a site in one campaign, as JSON-ready dicts; and its evidence rows.
+
+    Panel scores travel only as the exporter's own (see docs/exchange.md): other members' scores, comments
+    and their audit events stay home, and so do cached totals that fold in their points. A panel member with a
+    conflict of interest cannot export the candidate at all.
+    """
+    from assessment.panel.guard import scorer
+
+    viewer = scorer(s, actor, campaign_id)
+    if viewer is not None and viewer.conflicted(site.id):
+        raise PermissionDenied(f"{viewer.name} has a conflict of interest with {site.code} and cannot export its "
+                               "package (it would carry the panel's data of that candidate)")
     camp_row = _rows(s, SPECS["campaign"].model, table(SPECS["campaign"].model).c.id == campaign_id)[0]
     a_rows = _rows(s, Assessment, Assessment.site_id == site.id, Assessment.campaign_id == campaign_id)
     a_rows.sort(key=lambda r: r["revision"])
@@ -84,6 +96,12 @@ def collect_site(s: Session, site: Site, campaign_id: str) -> tuple[dict[str, An
     for name in ("score_snapshot", "decision", "activity_record", "response", "evidence", "panel_score"):
         model = SPECS[name].model
         data[name] = _rows(s, model, model.assessment_id.in_(a_ids))
+    own = viewer.person_id if viewer is not None else None
+    left_out = {r["id"] for r in data["panel_score"] if r["member_id"] != own}
+    if left_out:
+        data["panel_score"] = [r for r in data["panel_score"] if r["id"] not in left_out]
+        for r in a_rows:
+            r["last_total"] = r["last_tier"] = None
     items: dict[str, list[str]] = {}
     ev_ids = [r["id"] for r in data["evidence"]]
     for ev_id, code in s.execute(select(EvidenceItem.evidence_id, EvidenceItem.item_code)
@@ -103,7 +121,8 @@ def collect_site(s: Session, site: Site, campaign_id: str) -> tuple[dict[str, An
     ev_cols = [getattr(AuditEvent, c) for c in AUDIT_COLUMNS]
     events = s.execute(select(*ev_cols).where(or_(AuditEvent.assessment_id.in_(a_ids), AuditEvent.entity_id.in_(ids)))
                        .order_by(AuditEvent.seq))
-    out["audit"] = [row_to_json("audit_event", dict(r._mapping)) for r in events]
+    out["audit"] = [row_to_json("audit_event", dict(r._mapping)) for r in events
+                    if not (r.entity == "panel_score" and r.entity_id in left_out)]
     record_ids = {r["id"] for rows in data.values() for r in rows} | {e["entity_id"] for e in out["audit"]}
     bases = s.execute(select(SyncState.peer_device, SyncState.entity, SyncState.entity_id, SyncState.base_value,
                              SyncState.package_id).where(SyncState.field == "*"))
@@ -138,7 +157,7 @@ def export_package(
         evidence: dict[str, dict[str, Any]] = {}
         for ref in site_refs:
             site = find_site(s, ref)
-            data, ev_rows = collect_site(s, site, camp.id)
+            data, ev_rows = collect_site(s, site, camp.id, actor)
             if not data["assessment"]:
                 raise ValidationError("site", ref, f"has no assessment in campaign {camp.code}")
             sites.append({"id": site.id, "code": site.code, "name": site.name})

@@ -160,3 +160,16 @@ def audit_events(session: Session, actor: str | None, events: list[Any]) -> list
         if viewer is None or hide_from_audit(session, viewer, [ev]):
             keep_ids.add(id(ev))
     return [e for e in events if e.entity != "panel_score" or not e.assessment_id or id(e) in keep_ids]
+
+
+def any_viewer(session: Session, actor: str | None, campaign_id: str) -> Viewer:
+    """The actor as the panel sees them; someone with no role in the campaign gets no roles (level "none")."""
+    from assessment.models import Campaign as Camp
+
+    if panel_role(session, actor, campaign_id):
+        return resolve(session, (actor or "").strip(), campaign_id)
+    camp = session.get(Camp, campaign_id)
+    assert camp is not None
+    return Viewer(person_id="", name=(actor or "").strip(), organisation=None, campaign_id=camp.id,
+                  campaign_code=camp.code, phase=camp.panel_phase or "independent",
+                  aggregation=camp.aggregation or "median", roles=frozenset(), conflicted_sites=frozenset())

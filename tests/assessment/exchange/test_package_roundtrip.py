@@ -21,7 +21,8 @@ from tests.assessment.exchange.conftest import audit_ids, table_rows
 def test_round_trip_into_empty_database(filled, peer, tmp_path: Path):
     src = filled.db
     out = tmp_path / "park.lcspkg.zip"
-    result = export_package(src, "assessor", [filled.site_code], out)
+    # exported by the panel member whose score it is: a package carries only the exporter's own panel scores
+    result = export_package(src, "评审专家甲", [filled.site_code], out)
     assert result.evidence_files == 1 and result.assessments == 1
     before_cards = compute_score(src, filled.park.assessment_id)
 

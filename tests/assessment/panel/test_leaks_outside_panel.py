@@ -147,6 +147,54 @@ def test_audit_history_in_independent_phase_shows_a_member_only_their_own(panel)
         assert SECRET not in dump(ops.audit_history(panel.db, assessment_id=p1, viewer=who))
 
 
+# ----- 4. exchange: offline packages and table exports
+
+def package_text(path) -> str:
+    import zipfile
+
+    with zipfile.ZipFile(path) as zf:
+        return "\n".join(zf.read(n).decode("utf-8") for n in zf.namelist() if n.endswith(".json"))
+
+
+def test_package_carries_only_the_exporters_own_panel_scores(read_phase, tmp_path):
+    from assessment.exchange.package_export import export_package
+
+    db = read_phase.db
+    for who in (ASSESSOR, SEC, CHAIR, CAROL, ALICE):
+        if who == CAROL:
+            with pytest.raises(PermissionDenied, match="conflict of interest"):
+                export_package(db, who, ["PANEL-T-P3"], tmp_path / "carol.zip", campaign=CAMPAIGN)
+            continue
+        out = tmp_path / f"{len(who)}-{who}.zip"
+        export_package(db, who, ["PANEL-T-P1", "PANEL-T-P3"], out, campaign=CAMPAIGN)
+        text = package_text(out)
+        assert (SECRET in text) == (who == ALICE), who  # Alice's own remark travels only in her package
+        assert ("chair remark" in text) == (who == CHAIR), who
+        data = json.loads(next(x for x in text.split("\n") if '"panel_score"' in x))
+        assert all(r["last_total"] is None for r in data["assessment"]) or who == ALICE
+
+
+def test_exported_ranking_and_scores_follow_panel_visibility(read_phase, tmp_path):
+    from assessment.exchange.exports import export_table
+
+    db = read_phase.db
+    full = compute_score(db, read_phase.sites["PANEL-T-P1"]).total
+
+    def rows(what: str, who: str) -> str:
+        out = tmp_path / f"{what}-{len(who)}.csv"
+        export_table(db, what, out, campaign=CAMPAIGN, actor=who)
+        return out.read_text(encoding="utf-8-sig")
+
+    carol_rank, carol_scores = rows("ranking", CAROL), rows("scores", CAROL)
+    assert "PANEL-T-P3" not in carol_rank and "PANEL-T-P3" not in carol_scores  # conflict: left out
+    line = next(ln for ln in carol_rank.splitlines() if "PANEL-T-P1" in ln)
+    assert f"{full:.2f}".rstrip("0") not in line  # no total folding in others' panel points
+    assert f"{round(full, 2)}" in next(ln for ln in rows("ranking", ALICE).splitlines() if "PANEL-T-P1" in ln)
+    alice_scores = rows("scores", ALICE)
+    assert "PANEL-T-P3" in alice_scores and f"{round(full, 2)}" in alice_scores
+    assert f"{round(full, 2)}" not in carol_scores
+
+
 def dump(obj: object) -> str:
     from assessment.cli import to_jsonable
 
