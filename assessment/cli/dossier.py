@@ -90,7 +90,8 @@ def cmd_dossier(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_report(args: argparse.Namespace, ctx: Context) -> int:
     from assessment.dossier import export_report
 
-    res = export_report(ctx.db, args.campaign, args.out, lang=args.lang, font=args.font, sign=args.sign)
+    res = export_report(ctx.db, args.campaign, args.out, lang=args.lang, font=args.font, sign=args.sign,
+                        actor=ctx.actor)
     _warn(res.warnings)
     if args.json:
         print_json(res)

@@ -63,6 +63,29 @@ def _worker(url: str, evidence_dir: str | None, assessment_id: str, out: str, la
         db.engine.dispose()
 
 
+def _refused(db: Database, actor: str, rows: list) -> dict[str, str]:  # type: ignore[type-arg]
+    """Candidates whose dossier this actor may not get, with the reason (left out of the batch)."""
+    from assessment.errors import PermissionDenied
+    from assessment.models import Assessment
+    from assessment.panel.guard import check_viewer_document, scorer
+
+    out: dict[str, str] = {}
+    with db.read() as s:
+        viewers: dict[str, object] = {}
+        for r in rows:
+            a = s.get(Assessment, r.assessment_id)
+            if a.campaign_id not in viewers:
+                viewers[a.campaign_id] = scorer(s, actor, a.campaign_id)
+            viewer = viewers[a.campaign_id]
+            if viewer is None:
+                continue
+            try:
+                check_viewer_document(s, viewer, a, "get its dossier")  # type: ignore[arg-type]
+            except PermissionDenied as exc:
+                out[r.assessment_id] = f"left out: {exc}"
+    return out
+
+
 def export_campaign(db: Database, campaign: str | None, out_dir: Path | str, *, lang: str = "both",
                     actor: str = "cli", font: str | None = None, progress: Progress | None = None,
                     cancelled: Cancelled | None = None, workers: int = WORKERS, record: bool = True,
@@ -74,9 +97,12 @@ def export_campaign(db: Database, campaign: str | None, out_dir: Path | str, *, 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     rows = [r for r in list_sites(db, campaign) if r.assessment_id]
-    total = len(rows)
-    written: list[BatchItem] = []
     failed: list[tuple[str, str]] = []
+    refused = _refused(db, actor, rows)  # a panel member gets no dossier of a candidate they may not see
+    failed += [(r.code, refused[r.assessment_id or ""]) for r in rows if r.assessment_id in refused]
+    rows = [r for r in rows if r.assessment_id not in refused]
+    total = len(rows) + len(failed)
+    written: list[BatchItem] = []
     warnings: set[str] = set()
     if progress:
         progress(0, total)

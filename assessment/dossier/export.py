@@ -52,10 +52,23 @@ def _check_lang(lang: str) -> str:
     return lang
 
 
-def dossier_pdf(db: Database, assessment_id: str, lang: str = "both", font: str | None = None) -> tuple[bytes, object]:
-    """The dossier as bytes (for the preview) and its report data."""
+def dossier_pdf(db: Database, assessment_id: str, lang: str = "both", font: str | None = None,
+                actor: str | None = None) -> tuple[bytes, object]:
+    """The dossier as bytes (for the preview) and its report data.
+
+    ``actor``: a panel member conflicted with the candidate (or not yet allowed to see the others' scores)
+    is refused with PermissionDenied (assessment.panel.guard.check_document).
+    """
+    check_access(db, actor, assessment_id, "get its dossier")
     data = build_dossier(db, assessment_id, _check_lang(lang), font=font)
     return render_dossier(data, register_font(font)), data
+
+
+def check_access(db: Database, actor: str | None, assessment_id: str, what: str) -> None:
+    from assessment.panel.guard import check_document
+
+    with db.read() as s:
+        check_document(s, actor, get_assessment(s, assessment_id), what)
 
 
 def record_issue(db: Database, actor: str, assessment_id: str, kind: str, number: str, lang: str, fp: str) -> None:
@@ -82,7 +95,7 @@ def _maybe_sign(pdf: bytes, sign: str | Path | None, reason: str) -> bytes:
 def export_dossier(db: Database, assessment_id: str, out: Path | str, *, lang: str = "both",
                    actor: str = "cli", font: str | None = None, record: bool = True,
                    sign: str | Path | None = None) -> Issued:
-    pdf, data = dossier_pdf(db, assessment_id, lang, font)
+    pdf, data = dossier_pdf(db, assessment_id, lang, font, actor)
     pdf = _maybe_sign(pdf, sign, f"award dossier {data.number}")  # type: ignore[attr-defined]
     path = write_atomic(out, pdf)
     if record:
@@ -93,6 +106,7 @@ def export_dossier(db: Database, assessment_id: str, out: Path | str, *, lang: s
 def export_certificate(db: Database, assessment_id: str, out: Path | str, *, lang: str = "both",
                        actor: str = "cli", font: str | None = None, record: bool = True,
                        sign: str | Path | None = None) -> Issued:
+    check_access(db, actor, assessment_id, "get its certificate")
     fi = register_font(font)
     data = build_certificate(db, assessment_id, _check_lang(lang), font=font)
     pdf = _maybe_sign(render_certificate(data, fi), sign, f"award certificate {data.number}")
@@ -103,7 +117,13 @@ def export_certificate(db: Database, assessment_id: str, out: Path | str, *, lan
 
 
 def export_report(db: Database, campaign: str | None, out: Path | str, *, lang: str = "both",
-                  font: str | None = None, sign: str | Path | None = None) -> Issued:
+                  font: str | None = None, sign: str | Path | None = None, actor: str | None = None) -> Issued:
+    """The panel's summary report; refused to a panel member who may not see every candidate's total."""
+    from assessment.ops.common import find_campaign
+    from assessment.panel.guard import check_report
+
+    with db.read() as s:
+        check_report(s, actor, find_campaign(s, campaign).id)
     fi = register_font(font)
     data = build_summary(db, campaign, _check_lang(lang), font=font)
     pdf = _maybe_sign(render_summary(data, fi), sign, f"panel summary report {data.number}")

@@ -173,3 +173,44 @@ def any_viewer(session: Session, actor: str | None, campaign_id: str) -> Viewer:
     return Viewer(person_id="", name=(actor or "").strip(), organisation=None, campaign_id=camp.id,
                   campaign_code=camp.code, phase=camp.panel_phase or "independent",
                   aggregation=camp.aggregation or "median", roles=frozenset(), conflicted_sites=frozenset())
+
+
+def check_document(session: Session, actor: str | None, a: Assessment, what: str = "get its dossier") -> None:
+    """PermissionDenied when a document of this candidate would show a panel member what they may not see.
+
+    A dossier carries every counted member's panel scores and comments: refused for a conflicted member, and
+    for a member below level "all" while someone else has scored the candidate.
+    """
+    viewer = scorer(session, actor, a.campaign_id)
+    if viewer is not None:
+        check_viewer_document(session, viewer, a, what)
+
+
+def check_viewer_document(session: Session, viewer: Viewer, a: Assessment, what: str = "get its dossier") -> None:
+    site = session.get(Site, a.site_id)
+    code = site.code if site else a.site_id
+    if viewer.conflicted(a.site_id):
+        raise PermissionDenied(f"{viewer.name} has a conflict of interest with {code} and cannot {what}: it "
+                               "shows the panel's scores and comments of that candidate")
+    if a.id in others_scored(session, viewer, [a.id]) and level_for(session, viewer, a) != "all":
+        raise PermissionDenied(f"{viewer.name} cannot {what} for {code} yet: it shows other members' panel scores "
+                               "and comments, which stay hidden from you in this phase")
+
+
+def check_report(session: Session, actor: str | None, campaign_id: str) -> None:
+    """The panel's summary report (every candidate's total) is refused to a member who may not see all of it."""
+    viewer = scorer(session, actor, campaign_id)
+    if viewer is None:
+        return
+    rows = session.execute(select(Assessment, Site.code).join(Site, Site.id == Assessment.site_id).where(
+        Assessment.campaign_id == campaign_id, Assessment.is_current.is_(True)).order_by(Site.code)).all()
+    conflicted = [code for a, code in rows if viewer.conflicted(a.site_id)]
+    if conflicted:
+        raise PermissionDenied(f"{viewer.name} has a conflict of interest with {', '.join(conflicted)} and cannot "
+                               "get the panel's summary report (it shows their totals); ask the secretariat")
+    scored = others_scored(session, viewer, [a.id for a, _ in rows])
+    blind = [code for a, code in rows if a.id in scored and level_for(session, viewer, a) != "all"]
+    if blind:
+        raise PermissionDenied(f"{viewer.name} cannot get the panel's summary report yet: totals of "
+                               f"{', '.join(blind)} include other members' panel scores hidden from you in "
+                               "this phase")

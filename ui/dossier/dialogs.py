@@ -121,10 +121,10 @@ class DossierDialog(QDialog):
     def refresh(self) -> None:
         self._busy(True)
         self.status.setText(t("正在生成预览…", "Preparing the preview…"))
-        lang, font, db, aid = self.lang.currentData(), self.font_path, self.db, self.assessment_id
+        lang, font, db, aid, who = self.lang.currentData(), self.font_path, self.db, self.assessment_id, actor()
 
         def job() -> tuple[bytes, Any, list]:
-            pdf, data = dossier.dossier_pdf(db, aid, lang, font)
+            pdf, data = dossier.dossier_pdf(db, aid, lang, font, actor=who)
             return pdf, data, render_pages(pdf)
 
         self._worker.run("preview", job)
@@ -311,11 +311,12 @@ class BatchExportDialog(QDialog):
             self.export_report(path)
 
     def export_report(self, path: str | Path) -> None:
-        lang, font = self.lang.currentData(), self.font_path
+        lang, font, who = self.lang.currentData(), self.font_path, actor()
 
         def job() -> None:
             try:
-                self._report_done.emit(dossier.export_report(self.db, self.campaign, path, lang=lang, font=font))
+                self._report_done.emit(dossier.export_report(self.db, self.campaign, path, lang=lang, font=font,
+                                                             actor=who))
             except BaseException as exc:
                 self._report_done.emit(exc)
 

@@ -195,6 +195,42 @@ def test_exported_ranking_and_scores_follow_panel_visibility(read_phase, tmp_pat
     assert f"{round(full, 2)}" not in carol_scores
 
 
+# ----- 5. dossier, certificate, batch and summary report
+
+def test_dossier_and_report_refused_to_a_member_who_may_not_see_them(read_phase, tmp_path, capsys):
+    from assessment import dossier
+    from assessment.cli import run
+
+    db, p1, p3 = read_phase.db, read_phase.sites["PANEL-T-P1"], read_phase.sites["PANEL-T-P3"]
+    with pytest.raises(PermissionDenied, match="conflict of interest with PANEL-T-P3"):
+        dossier.dossier_pdf(db, p3, "en", actor=CAROL)
+    with pytest.raises(PermissionDenied, match="conflict of interest with PANEL-T-P3"):
+        dossier.export_dossier(db, p3, tmp_path / "c3.pdf", lang="en", actor=CAROL)
+    with pytest.raises(PermissionDenied, match="other members' panel scores"):  # her own scores are not in
+        dossier.export_dossier(db, p1, tmp_path / "c1.pdf", lang="en", actor=CAROL)
+    with pytest.raises(PermissionDenied, match="conflict of interest with PANEL-T-P3"):
+        dossier.export_report(db, CAMPAIGN, tmp_path / "r.pdf", lang="en", actor=CAROL)
+    assert not list(tmp_path.glob("*.pdf"))
+    capsys.readouterr()
+    for args in (["dossier", "PANEL-T-P3", "-o", str(tmp_path / "x.pdf")], ["report", "-o", str(tmp_path / "r.pdf")]):
+        assert run(["--db", str(db.path), "--actor", CAROL, *args, "--campaign", CAMPAIGN]) == 1
+        assert "conflict of interest" in capsys.readouterr().err
+    # Alice has scored both: she, the secretariat and assessors get them as before.
+    assert dossier.export_dossier(db, p3, tmp_path / "a3.pdf", lang="en", actor=ALICE).path.exists()
+    assert dossier.export_report(db, CAMPAIGN, tmp_path / "s.pdf", lang="en", actor=SEC).path.exists()
+    assert dossier.export_dossier(db, p3, tmp_path / "x3.pdf", lang="en", actor=ASSESSOR).path.exists()
+
+
+def test_batch_dossiers_leave_out_candidates_a_member_may_not_see(read_phase, tmp_path):
+    from assessment import dossier
+
+    res = dossier.export_campaign(read_phase.db, CAMPAIGN, tmp_path / "out", lang="en", actor=CAROL, workers=1)
+    assert sorted(i.site_code for i in res.written) == ["PANEL-T-P2"]
+    reasons = dict(res.failed)
+    assert "conflict of interest" in reasons["PANEL-T-P3"] and "PANEL-T-P1" in reasons
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.pdf")) == ["PANEL-T-P2.pdf"]
+
+
 def dump(obj: object) -> str:
     from assessment.cli import to_jsonable
 

@@ -102,3 +102,17 @@ def test_history_dialog_leaves_out_panel_scores_a_member_may_not_see(window_for,
         assert not any(SECRET in str(e.new_value) for e in dialog.events) or who == ASSESSOR
         dialog.close()
     assert seen[CAROL] == [] and seen[ASSESSOR]
+
+
+def test_dossier_dialog_refuses_a_conflicted_member(app, qtbot, read_phase, tmp_path):
+    from ui.dossier import open_dossier_dialog
+    from ui.settings import Preferences
+
+    Preferences().set("assessor", CAROL)
+    dlg = open_dossier_dialog(read_phase.db, read_phase.sites["PANEL-T-P3"])
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: "conflict of interest" in dlg.status.text(), timeout=60000)
+    with qtbot.waitSignal(dlg.failed, timeout=60000):
+        dlg.export_to(tmp_path / "d.pdf", "dossier")
+    assert "conflict of interest" in dlg.status.text() and not (tmp_path / "d.pdf").exists()
+    dlg.close()
