@@ -26,6 +26,8 @@ Modules:
 * ``quality``       :func:`check_quality`: ok / warning / error findings with zh/en sentences.
 * ``evaluate``, ``rules``  one gate / one item -> status, points, explanation (zh/en).
 * ``engine``        :func:`score` -> :class:`ScoreCard`; ``gaps`` the gap analysis; ``card`` the result types.
+* ``compiled``, ``lazy``  the fast path: statuses and points at once; explanations, gaps, quality findings,
+  blockers, carrier lines and the input hash are computed on first read (same functions, same values).
 
 Conventions: totals are on the set's ``scale`` (100) plus a capped bonus (``max_total = scale +
 bonus_cap``).  Missing data is "not_available" with its reason, panel items without a value are
