@@ -72,7 +72,8 @@ def cmd_sites(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Context) -> int:
-    detail = ops.assessment_detail(ctx.db, ops.site_assessment_id(ctx.db, args.site, args.campaign))
+    detail = ops.assessment_detail(ctx.db, ops.site_assessment_id(ctx.db, args.site, args.campaign),
+                                   viewer=ctx.actor)
     if args.json:
         print_json(detail)
         return 0

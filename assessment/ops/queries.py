@@ -62,7 +62,11 @@ def list_sites(
         return rows
 
 
-def assessment_detail(db: Database, assessment_id: str) -> AssessmentDetail:
+def assessment_detail(db: Database, assessment_id: str, viewer: str | None = None) -> AssessmentDetail:
+    """One assessment in full; ``viewer`` (acting person): a panel member who may not see the panel's points
+    of this candidate gets no panel aggregate and no cached total/tier (assessment.panel.guard)."""
+    from dataclasses import replace
+
     from assessment.scores import panel_aggregate
 
     with db.read() as s:
@@ -76,12 +80,19 @@ def assessment_detail(db: Database, assessment_id: str) -> AssessmentDetail:
                           .order_by(Response.item_code)).scalars()
         evs = s.execute(select(Evidence).where(Evidence.assessment_id == a.id)
                         .order_by(Evidence.added_at, Evidence.original_name)).scalars()
-        return AssessmentDetail(
+        detail = AssessmentDetail(
             site=site_view(site), assessment=assessment_view(s, a), campaign=campaign_view(camp),
             activity=tuple(activity_view(r) for r in acts), responses=tuple(response_view(r) for r in resps),
             evidence=tuple(evidence_view(e) for e in evs),
             panel_aggregate=panel_aggregate(s, a.id, camp.aggregation),
         )
+        if viewer:
+            from assessment.panel.guard import hide_in_detail
+
+            if hide_in_detail(s, viewer, a):
+                detail = replace(detail, panel_aggregate={},
+                                 assessment=replace(detail.assessment, last_total=None, last_tier=None))
+        return detail
 
 
 def site_assessment_id(db: Database, site_ref: str, campaign: str | None = None) -> str:

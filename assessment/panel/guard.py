@@ -214,3 +214,15 @@ def check_report(session: Session, actor: str | None, campaign_id: str) -> None:
         raise PermissionDenied(f"{viewer.name} cannot get the panel's summary report yet: totals of "
                                f"{', '.join(blind)} include other members' panel scores hidden from you in "
                                "this phase")
+
+
+def hide_in_detail(session: Session, actor: str | None, a: Assessment) -> str | None:
+    """Why a panel member may not see this assessment's panel aggregate and cached total, or None."""
+    viewer = scorer(session, actor, a.campaign_id)
+    if viewer is None:
+        return None
+    if viewer.conflicted(a.site_id):
+        return "conflict of interest"
+    if level_for(session, viewer, a) != "all":
+        return "panel points hidden until your own scores for this candidate are all in"
+    return None

@@ -105,7 +105,8 @@ class ChecklistTab(QWidget):
                 self._count()
                 self._show_help(self.view.currentIndex(), QModelIndex())
 
-        self.session.tasks.run(lambda: ops.assessment_detail(self.session.db, aid), show)
+        db, actor = self.session.db, self.session.actor
+        self.session.tasks.run(lambda: ops.assessment_detail(db, aid, viewer=actor), show)
 
     def set_evidence(self, evidence: list[EvidenceView]) -> None:
         self.model.set_evidence(evidence)

@@ -35,7 +35,7 @@ def criteria_for_view(campaign: CampaignView, site_type: str) -> CriteriaSet:
 
 def load_assessment(session: Session, assessment_id: str) -> Loaded:
     """Runs on the worker: everything the tabs show, read in one go."""
-    detail = ops.assessment_detail(session.db, assessment_id)
+    detail = ops.assessment_detail(session.db, assessment_id, viewer=session.actor)
     criteria = criteria_for_view(detail.campaign, detail.site.site_type)
     return Loaded(detail, criteria, score_card(session.db, session.actor, assessment_id)[0])
 

@@ -231,6 +231,24 @@ def test_batch_dossiers_leave_out_candidates_a_member_may_not_see(read_phase, tm
     assert sorted(p.name for p in (tmp_path / "out").glob("*.pdf")) == ["PANEL-T-P2.pdf"]
 
 
+# ----- also: the assessment in full (editor, CLI show) carries the panel aggregate
+
+def test_assessment_detail_hides_the_aggregate_from_a_member(read_phase, capsys):
+    from assessment import ops
+    from assessment.cli import run
+
+    db, p1, p3 = read_phase.db, read_phase.sites["PANEL-T-P1"], read_phase.sites["PANEL-T-P3"]
+    assert ops.assessment_detail(db, p3).panel_aggregate  # unfiltered: the aggregate is there
+    for aid in (p1, p3):
+        d = ops.assessment_detail(db, aid, viewer=CAROL)
+        assert d.panel_aggregate == {} and d.assessment.last_total is None
+    assert ops.assessment_detail(db, p3, viewer=ALICE).panel_aggregate
+    assert ops.assessment_detail(db, p3, viewer=ASSESSOR) == ops.assessment_detail(db, p3)
+    capsys.readouterr()
+    assert run(["--db", str(db.path), "--actor", CAROL, "show", "PANEL-T-P3", "--json", "--campaign", CAMPAIGN]) == 0
+    assert json.loads(capsys.readouterr().out)["panel_aggregate"] == {}
+
+
 def dump(obj: object) -> str:
     from assessment.cli import to_jsonable
 
