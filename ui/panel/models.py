@@ -10,6 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from assessment.panel.views import SheetRow
 from ui.i18n import fmt_number, pick
+from ui.rows_model import RowsModel
 
 Index = QModelIndex | QPersistentModelIndex
 RecordRole = Qt.ItemDataRole.UserRole + 1
@@ -101,15 +102,13 @@ class SheetModel(QAbstractTableModel):
         return False  # the view refreshes from the stored result
 
 
-class RecordsModel(QAbstractTableModel):
+class RecordsModel(RowsModel):
     """Read-only rows: columns are (header, getter); ``background(record, column)`` may colour a cell."""
 
     def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any]]],
                  background: Callable[[Any, int], QColor | None] | None = None,
                  bold: Callable[[Any, int], bool] | None = None, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = list(columns)
-        self.records: list[Any] = []
+        super().__init__(columns, parent=parent)
         self._background = background
         self._bold = bold
 
@@ -118,29 +117,10 @@ class RecordsModel(QAbstractTableModel):
         self.columns = list(columns)
         self.endResetModel()
 
-    def set_records(self, records: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][0] if 0 <= section < len(self.columns) else None
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.records):
             return None
         rec = self.records[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = self.columns[index.column()][1](rec)
-            return "" if value is None else str(value)
         if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
             colour = self._background(rec, index.column())
             return QBrush(colour) if colour is not None else None
@@ -148,6 +128,4 @@ class RecordsModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == RecordRole:
-            return rec
-        return None
+        return super().data(index, role)
