@@ -15,7 +15,7 @@ from assessment.models import (
     Response,
     Site,
 )
-from assessment.scores import get_assessment  # noqa: F401 - re-exported for the operations
+from assessment.scores import get_assessment as get_assessment  # re-exported for the operations
 from assessment.views import (
     ActivityView,
     AssessmentView,
