@@ -159,9 +159,14 @@ def delete_activity(
 
 
 def bulk_insert_activity(
-    db: Database, actor: str, assessment_id: str, rows: list[dict[str, Any]], *, reason: str | None = None
+    db: Database, actor: str, assessment_id: str, rows: list[dict[str, Any]], *, reason: str | None = None,
+    refresh_score: bool = True,
 ) -> int:
-    """Insert many new rows fast (Core executemany, one transaction, one summary audit event)."""
+    """Insert many new rows fast (Core executemany, one transaction, one summary audit event).
+
+    refresh_score=False leaves the list's cached total cleared (shown as "—") for a caller that loads many
+    assessments and re-scores them once at the end (`score --all`, an import job).
+    """
     with db.write() as s:
         a = get_assessment(s, assessment_id)
         reason = guard_edit(a, reason)
@@ -178,7 +183,11 @@ def bulk_insert_activity(
         insert_rows(s, ActivityRecord.__table__, payload)  # type: ignore[arg-type]
         audit.record(s, actor=actor, action="bulk_add_activity", entity="assessment", entity_id=a.id,
                      assessment_id=a.id, new={"rows": len(payload)}, reason=reason)
-        touch(s, a)
+        if refresh_score:
+            touch(s, a)
+        else:
+            a.version += 1
+            a.last_total, a.last_tier = None, None
         return len(payload)
 
 

@@ -91,3 +91,18 @@ def test_delete_activity_keeps_old_values_in_audit(park):
     assert ops.list_activity(park.db, park.assessment_id) == []
     (ev,) = [e for e in ops.audit_history(park.db, entity_id=r.id) if e.action == "delete_activity"]
     assert "1200" in (ev.old_value or "")
+
+
+def test_bulk_insert_keeps_the_list_score_current_unless_deferred(park):
+    ops.bulk_insert_activity(park.db, ACTOR, park.assessment_id, twelve_months())
+    (row,) = ops.list_sites(park.db, park.campaign)
+    assert row.total is not None  # scored in the same transaction
+    ops.bulk_insert_activity(park.db, ACTOR, park.assessment_id, twelve_months("natural_gas", 500, "m3"),
+                             refresh_score=False)
+    (row,) = ops.list_sites(park.db, park.campaign)
+    assert row.total is None  # stale totals are cleared, never shown
+    from assessment.scores import refresh_cached_score
+
+    card = refresh_cached_score(park.db, park.assessment_id)
+    (row,) = ops.list_sites(park.db, park.campaign)
+    assert row.total == card.total
