@@ -168,7 +168,9 @@ def build_dossier(db: Database, assessment_id: str, lang: str = "both", *, font:
                                          .where(Evidence.assessment_id == a.id)):
             ev_by_item[item_code].append(name)
         decision = s.execute(select(Decision).where(Decision.assessment_id == a.id)).scalar()
-        panel_items, comments = _panel(s, a, card, camp.aggregation)
+        # Blind phase: members' points and comments exist for nobody but their authors, in any document.
+        blind = camp.panel_phase == "independent" and a.status != "decided"
+        panel_items, comments = ((), ()) if blind else _panel(s, a, card, camp.aggregation)
         person = s.get(Person, a.assessor_id) if a.assessor_id else None
         assessor = person.name if person is not None else ""
         chair, secretariat = _people(s, camp.id, "panel_chair"), _people(s, camp.id, "secretariat")
