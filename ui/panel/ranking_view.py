@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
 
 from assessment.panel import ranking, xlsx
 from assessment.panel.ranking import Ranking, RankRow
-from ui.i18n import fmt_number, is_zh, pick
+from ui.i18n import fmt_number, is_zh, label, pick
 from ui.panel.context import PanelContext
 from ui.panel.models import BEST, RecordsModel, t
 from ui.panel.texts import note
+
+METHOD_ZH = {"median": "中位数", "mean": "平均值", "trimmed_mean": "截尾平均"}
 
 SOURCES = {"decision": ("决定时冻结", "frozen at decision"), "live": ("当前计算", "live"),
            "live-no-panel": ("不含评议分", "without panel points")}
@@ -39,7 +41,7 @@ class RankingView(QWidget):
         self.data: Ranking | None = None
         self.model = RecordsModel(
             [(t("排名", "Rank"), _rank), (t("编号", "Code"), lambda r: r.site_code),
-             (t("候选", "Candidate"), lambda r: r.site_name), (t("类型", "Type"), lambda r: r.site_type),
+             (t("候选", "Candidate"), lambda r: r.site_name), (t("类型", "Type"), lambda r: label(r.site_type)),
              (t("总分", "Total"), lambda r: fmt_number(r.total, 1)),
              (t("评议分", "Panel"), lambda r: fmt_number(r.panel_points, 1)),
              (t("等级", "Tier"), lambda r: pick(r.tier_name_zh, r.tier_name_en) or "—"),
@@ -82,7 +84,7 @@ class RankingView(QWidget):
         self.scope.clear()
         self.scope.addItem(t("全部（总排名）", "Overall"), "")
         for site_type in (self.data.by_type if self.data else {}):
-            self.scope.addItem(site_type, site_type)
+            self.scope.addItem(label(site_type), site_type)
         index = self.scope.findData(keep) if keep else 0
         self.scope.setCurrentIndex(max(index, 0))
         self.scope.blockSignals(False)
@@ -99,9 +101,10 @@ class RankingView(QWidget):
             self.quota.setText(t(f"名额 {r.quotas.get(key, 0)}，已授予 {r.awarded.get(key, 0)}",
                                  f"quota {r.quotas.get(key, 0)}, awarded {r.awarded.get(key, 0)}"))
         else:
-            self.quota.setText(", ".join(f"{k}: {r.awarded.get(k, 0)}/{v}" for k, v in sorted(r.quotas.items())))
+            self.quota.setText(", ".join(f"{label(k)}: {r.awarded.get(k, 0)}/{v}" for k, v in sorted(r.quotas.items())))
         self.rule.setText((r.tie_break_zh if is_zh() else r.tie_break_en) + "  " +
-                          t(f"汇总方法：{r.aggregation}", f"Aggregation: {r.aggregation}"))
+                          t(f"汇总方法：{METHOD_ZH.get(r.aggregation, r.aggregation)}",
+                            f"Aggregation: {r.aggregation}"))
         self.notes.setText("\n".join(note(n) for n in r.notes))
         self.table.resizeColumnsToContents()
 
