@@ -113,3 +113,24 @@ def squash(text: str) -> str:
 
 def qpdf_ok(path: Path) -> bool:
     return subprocess.run(["qpdf", "--check", str(path)], capture_output=True).returncode == 0
+
+
+_TEMPLATE: dict[str, Path] = {}
+
+
+def copy_of_small_campaign(tmp_path: Path, template_dir: Path) -> Database:
+    """Two park candidates with 2 photos each (the first decided and awarded), built once per run, copied here."""
+    import shutil
+
+    from assessment.db import open_database
+
+    if "path" not in _TEMPLATE:
+        template = open_database(template_dir / "d.sqlite3")
+        ids = make_campaign(template, 2, photos=2)
+        decide_awarded(template, ids[0])
+        template.dispose()
+        _TEMPLATE["path"] = template_dir / "d.sqlite3"
+    src = _TEMPLATE["path"]
+    shutil.copy(src, tmp_path / "d.sqlite3")
+    shutil.copytree(src.parent / "d-evidence", tmp_path / "d-evidence")
+    return open_database(tmp_path / "d.sqlite3")
