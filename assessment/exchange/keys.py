@@ -17,7 +17,8 @@ MIN_KEY, MAX_KEY = 16, 128
 
 
 def generate_key() -> str:
-    return secrets.token_urlsafe(32)
+    """256 random bits as hex: easy to read out, never starts with '-' (a command line would take it for an option)."""
+    return secrets.token_hex(32)
 
 
 def fingerprint(key: str) -> str:

@@ -85,3 +85,12 @@ def test_package_key_generate_and_set(filled, peer, capsys, tmp_path):
     assert rc == 0 and "signature: verified" in out
     history = ops.audit_history(filled.db, field="signing_key")
     assert history and key not in (history[-1].new_value or "")
+
+
+def test_generated_keys_can_be_typed_after_key_on_a_command_line():
+    """A key beginning with '-' would be taken for an option by `package import --key KEY` (a CI run hit one)."""
+    from assessment.exchange.keys import MAX_KEY, MIN_KEY, generate_key
+
+    keys = [generate_key() for _ in range(500)]
+    assert len(set(keys)) == 500
+    assert all(MIN_KEY <= len(k) <= MAX_KEY and k[0].isalnum() for k in keys)
