@@ -14,6 +14,7 @@ from assessment.errors import AssessmentError, ValidationError
 from assessment.evidence_store import EvidenceStore, sha256_bytes
 from assessment.models import Evidence, EvidenceItem
 from assessment.ops.common import evidence_view, get_assessment, guard_edit, touch
+from assessment.ops.versions import check_version
 from assessment.photos import DEFAULT_MAX_EDGE, prepare_photo
 from assessment.views import EvidenceView
 
@@ -38,6 +39,7 @@ def attach_evidence(
     max_edge: int = DEFAULT_MAX_EDGE,
     reason: str | None = None,
     original_name: str | None = None,
+    expected_version: int | None = None,
 ) -> EvidenceView:
     """Store the file (photos downscaled, original hash kept), then record it in one transaction."""
     path = Path(path)
@@ -63,6 +65,7 @@ def attach_evidence(
         captured_at, lat, lon = photo.captured_at, photo.latitude, photo.longitude
     with db.write() as s:
         a = get_assessment(s, assessment_id)
+        check_version(s, a, expected_version)
         reason = guard_edit(a, reason)
         digest = store_for(db).put_bytes(data)  # content-addressed: a rollback leaves only an unused file
         ev = Evidence(
@@ -89,12 +92,14 @@ def update_evidence(
     caption: str | None = None,
     items: list[str] | None = None,
     reason: str | None = None,
+    expected_version: int | None = None,
 ) -> EvidenceView:
     with db.write() as s:
         ev = s.get(Evidence, evidence_id)
         if ev is None:
             raise ValidationError("evidence", evidence_id, "does not exist")
         a = get_assessment(s, ev.assessment_id)
+        check_version(s, a, expected_version)
         reason = guard_edit(a, reason)
         if caption is not None and (caption.strip() or None) != ev.caption:
             audit.record(s, actor=actor, action="update_evidence", entity="evidence", entity_id=ev.id,
@@ -113,13 +118,15 @@ def update_evidence(
         return evidence_view(ev)
 
 
-def remove_evidence(db: Database, actor: str, evidence_id: str, *, reason: str | None = None) -> None:
+def remove_evidence(db: Database, actor: str, evidence_id: str, *, reason: str | None = None,
+                    expected_version: int | None = None) -> None:
     """Remove the record the user chose to remove; the file stays in the store (others may share it)."""
     with db.write() as s:
         ev = s.get(Evidence, evidence_id)
         if ev is None:
             raise ValidationError("evidence", evidence_id, "does not exist")
         a = get_assessment(s, ev.assessment_id)
+        check_version(s, a, expected_version)
         reason = guard_edit(a, reason)
         audit.record(s, actor=actor, action="remove_evidence", entity="evidence", entity_id=ev.id,
                      assessment_id=a.id, old={"name": ev.original_name, "sha256": ev.sha256}, reason=reason)
