@@ -45,7 +45,11 @@ class PermissionDenied(AssessmentError):
 
 
 class ConcurrentEditError(AssessmentError):
-    """Someone else changed the record since it was read."""
+    """Someone else changed the record since it was read; says who, when and what (for a translated message)."""
+
+    def __init__(self, message: str, *, by: str | None = None, at: object = None, change: str | None = None) -> None:
+        super().__init__(message)
+        self.by, self.at, self.change = by, at, change
 
 
 class DatabaseBusyError(AssessmentError):

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
                 self.site_list.select(select)
             elif self.site_list.current_assessment() is None and rows:
                 self.site_list.view.selectRow(0)
+            self.editor.reload()  # an import or a new site may have changed what the editor shows
             self.ready.emit()
 
         db, actor = self.session.db, self.session.actor

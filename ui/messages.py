@@ -6,6 +6,7 @@ import errno
 import logging
 import traceback
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -20,6 +21,7 @@ from assessment.errors import (
     ValidationError,
     ValidationErrors,
 )
+from assessment.fields import SITE_FIELD_MAP
 
 log = logging.getLogger(__name__)
 ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EACCES, errno.EROFS, errno.EIO, errno.EDQUOT}
@@ -47,6 +49,14 @@ def classify(exc: BaseException) -> str:
     return "bug"
 
 
+def change_label(change: str | None) -> str:
+    """A changed field in the user's language (site fields have labels; item codes and actions show as stored)."""
+    from ui import i18n
+
+    spec = SITE_FIELD_MAP.get(change or "")
+    return i18n.pick(spec.label_zh, spec.label_en) if spec else (i18n.label(change) or "—")
+
+
 class MessageBridge(QObject):
     """Every message goes through here; tests read .history instead of clicking dialogs."""
 
@@ -62,7 +72,15 @@ class MessageBridge(QObject):
     def describe(self, exc: BaseException) -> Message:
         kind = classify(exc)
         if kind == "environment":
-            if isinstance(exc, DatabaseBusyError) or "locked" in str(exc).lower():
+            if isinstance(exc, ConcurrentEditError):
+                text = self.tr("Someone else saved a change to this record after you opened it. Your change "
+                               "was not saved, so theirs is not overwritten. The editor now shows what is "
+                               "stored; make your change again if it is still needed.")
+                if exc.by:
+                    when = exc.at.strftime("%Y-%m-%d %H:%M") + " UTC" if isinstance(exc.at, datetime) else "—"
+                    return Message(kind, text, self.tr("Last change: %1 by %2 at %3.")
+                                   .replace("%1", change_label(exc.change)).replace("%2", exc.by).replace("%3", when))
+            elif isinstance(exc, DatabaseBusyError) or "locked" in str(exc).lower():
                 text = self.tr("The database is busy (another program is writing to it). "
                                "Your change was not saved; try again in a moment.")
             elif isinstance(exc, OSError) and exc.errno == errno.ENOSPC or "full" in str(exc).lower():

@@ -10,12 +10,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from assessment.db import Database
-from assessment.errors import ReasonRequired
+from assessment.errors import ConcurrentEditError, ReasonRequired
 from assessment.ops.common import LOCKED_AFTER_SUBMIT
 from ui.messages import MessageBridge
 from ui.settings import Preferences
 from ui.tasks import TaskManager
 from ui.undo import Op, OpCommand
+from ui.versions import VersionBook
 
 
 class Session(QObject):
@@ -23,6 +24,7 @@ class Session(QObject):
 
     data_changed = Signal(str)  # assessment id, after every stored change (edit, undo, redo)
     status_changed = Signal(str, str)  # assessment id, status
+    stale = Signal(str)  # assessment id: a save was refused because someone else saved first; reload it
 
     def __init__(self, db: Database, prefs: Preferences, messages: MessageBridge,
                  parent: QObject | None = None) -> None:
@@ -33,6 +35,7 @@ class Session(QObject):
         self.tasks = TaskManager(messages.error, self)
         self.undo_stack = QUndoStack(self)
         self.status: dict[str, str] = {}
+        self.versions = VersionBook()  # what this window has shown of each record, passed with every save
         self.last_reason = ""
         self.window: QWidget | None = None
         self.reason_provider: Callable[[str], str | None] = self._ask_reason
@@ -87,6 +90,9 @@ class Session(QObject):
                 self.set_status(assessment_id, "submitted")
                 self.edit(what, assessment_id, apply, revert, on_done, on_error)
                 return
+            if isinstance(exc, ConcurrentEditError):
+                self.refused_as_stale(assessment_id, exc)
+                return
             (on_error or self.messages.error)(exc)
 
         self.tasks.run(lambda: apply(reason), done, failed)
@@ -106,9 +112,25 @@ class Session(QObject):
 
     def _replay_failed(self, assessment_id: str) -> Callable[[BaseException], None]:
         def inner(exc: BaseException) -> None:
+            if isinstance(exc, ConcurrentEditError):
+                self.refused_as_stale(assessment_id, exc)
+                return
             self.messages.error(exc)
             self.data_changed.emit(assessment_id)  # show what is really stored
         return inner
+
+    def report_failure(self, assessment_id: str, exc: BaseException) -> None:
+        """For jobs run outside `edit`: a stale save reloads, anything else is explained."""
+        if isinstance(exc, ConcurrentEditError):
+            self.refused_as_stale(assessment_id, exc)
+        else:
+            self.messages.error(exc)
+
+    def refused_as_stale(self, assessment_id: str, exc: ConcurrentEditError) -> None:
+        """Someone else saved first: say so, reload what is stored, and drop undo steps that would overwrite it."""
+        self.undo_stack.clear()
+        self.messages.error(exc)
+        self.stale.emit(assessment_id)
 
     def close(self) -> None:
         self.tasks.shutdown()

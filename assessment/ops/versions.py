@@ -32,11 +32,12 @@ def check_version(session: Session, record: Site | Assessment, expected: int | N
     else:
         what = f"site '{record.name}'"
     last = _last_change(session, record.id, assessment=isinstance(record, Assessment))
-    by = ""
+    by, change = "", ""
     if last is not None:
         change = f"{last.field}" if last.field else last.action.replace("_", " ")
         by = f" by {last.actor} at {last.at:%Y-%m-%d %H:%M} UTC ({change})"
     raise ConcurrentEditError(
         f"{what} was changed{by} after you opened it (your copy is version {expected}, the stored one "
-        f"version {record.version}). Nothing was saved: reload to see the other change, then make yours again."
+        f"version {record.version}). Nothing was saved: reload to see the other change, then make yours again.",
+        by=last.actor if last else None, at=last.at if last else None, change=change if last else None,
     )

@@ -226,8 +226,8 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Drop files here. Photos are downscaled to the size set in Settings; the original's SHA-256, time and GPS are kept.</source>
-        <translation>Drop files here. Photos are downscaled to the size set in Settings; the original's SHA-256, time and GPS are kept.</translation>
+        <source>Drop files here. Photos are downscaled to the size set in Settings; the original&apos;s SHA-256, time and GPS are kept.</source>
+        <translation>Drop files here. Photos are downscaled to the size set in Settings; the original&apos;s SHA-256, time and GPS are kept.</translation>
     </message>
     <message>
         <source>Caption</source>
@@ -686,6 +686,14 @@ Qt %1</translation>
 <context>
     <name>MessageBridge</name>
     <message>
+        <source>Someone else saved a change to this record after you opened it. Your change was not saved, so theirs is not overwritten. The editor now shows what is stored; make your change again if it is still needed.</source>
+        <translation>Someone else saved a change to this record after you opened it. Your change was not saved, so theirs is not overwritten. The editor now shows what is stored; make your change again if it is still needed.</translation>
+    </message>
+    <message>
+        <source>Last change: %1 by %2 at %3.</source>
+        <translation>Last change: %1 by %2 at %3.</translation>
+    </message>
+    <message>
         <source>The database is busy (another program is writing to it). Your change was not saved; try again in a moment.</source>
         <translation>The database is busy (another program is writing to it). Your change was not saved; try again in a moment.</translation>
     </message>
@@ -694,8 +702,8 @@ Qt %1</translation>
         <translation>The disk is full. Your change was not saved; free some space and try again.</translation>
     </message>
     <message>
-        <source>A problem with the computer's files or database stopped this action:</source>
-        <translation>A problem with the computer's files or database stopped this action:</translation>
+        <source>A problem with the computer&apos;s files or database stopped this action:</source>
+        <translation>A problem with the computer&apos;s files or database stopped this action:</translation>
     </message>
     <message>
         <source>Nothing was stored:</source>

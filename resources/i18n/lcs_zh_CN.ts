@@ -226,7 +226,7 @@
         <translation>移除</translation>
     </message>
     <message>
-        <source>Drop files here. Photos are downscaled to the size set in Settings; the original's SHA-256, time and GPS are kept.</source>
+        <source>Drop files here. Photos are downscaled to the size set in Settings; the original&apos;s SHA-256, time and GPS are kept.</source>
         <translation>可将文件拖放到此处。照片按设置中的尺寸缩小，保留原始文件的 SHA-256、拍摄时间和 GPS。</translation>
     </message>
     <message>
@@ -686,6 +686,14 @@ Qt %1</translation>
 <context>
     <name>MessageBridge</name>
     <message>
+        <source>Someone else saved a change to this record after you opened it. Your change was not saved, so theirs is not overwritten. The editor now shows what is stored; make your change again if it is still needed.</source>
+        <translation>在您打开之后，其他人已保存了对此记录的修改。您的修改未保存，因此不会覆盖对方的修改。编辑器现在显示的是已保存的内容；如仍需要，请重新修改。</translation>
+    </message>
+    <message>
+        <source>Last change: %1 by %2 at %3.</source>
+        <translation>最近的修改：%2 于 %3 修改了 %1。</translation>
+    </message>
+    <message>
         <source>The database is busy (another program is writing to it). Your change was not saved; try again in a moment.</source>
         <translation>数据库正忙（另一个程序正在写入）。本次修改未保存，请稍后重试。</translation>
     </message>
@@ -694,7 +702,7 @@ Qt %1</translation>
         <translation>磁盘已满。本次修改未保存，请释放空间后重试。</translation>
     </message>
     <message>
-        <source>A problem with the computer's files or database stopped this action:</source>
+        <source>A problem with the computer&apos;s files or database stopped this action:</source>
         <translation>计算机文件或数据库出现问题，操作未能完成：</translation>
     </message>
     <message>

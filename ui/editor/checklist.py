@@ -128,6 +128,7 @@ class ChecklistTab(QWidget):
             return
         self.error.hide()
         db, actor, aid = self.session.db, self.session.actor, self.assessment_id
+        versions = self.session.versions
         self.model.set_answer(code, new)
 
         def failed(exc: BaseException) -> None:
@@ -139,8 +140,10 @@ class ChecklistTab(QWidget):
 
         started = self.session.edit(
             self.tr("Answer %1").replace("%1", code), aid,
-            lambda reason: ops.set_response(db, actor, aid, code, new, reason=reason),
-            lambda reason: ops.set_response(db, actor, aid, code, old, reason=reason),
+            lambda reason: versions.save(aid, lambda v: ops.set_response(db, actor, aid, code, new, reason=reason,
+                                                                         expected_version=v)),
+            lambda reason: versions.save(aid, lambda v: ops.set_response(db, actor, aid, code, old, reason=reason,
+                                                                         expected_version=v)),
             on_error=failed)
         if not started:
             self.model.set_answer(code, old)

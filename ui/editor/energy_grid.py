@@ -30,20 +30,23 @@ from scoring import CARRIERS, units_for
 from ui import i18n
 from ui.editor.energy_model import EnergyGridModel, Series, pretty_unit
 from ui.session import Session
+from ui.versions import VersionBook
 
 Change = tuple[Series, str, dict[str, Any] | None, ActivityView | None]
 
 
 def set_cells(db: Database, actor: str, assessment_id: str, rows: list[dict[str, Any]],
-              clear: list[tuple[str, str, str]], reason: str | None) -> int:
+              clear: list[tuple[str, str, str]], reason: str | None, versions: VersionBook) -> int:
     """Store the given rows (one transaction) and clear the given (carrier, meter, month) cells."""
     if rows:
-        ops.record_activity(db, actor, assessment_id, rows, reason=reason)
+        versions.save(assessment_id, lambda v: ops.record_activity(db, actor, assessment_id, rows, reason=reason,
+                                                                    expected_version=v))
     if clear:
         wanted = set(clear)
         ids = [r.id for r in ops.list_activity(db, assessment_id) if (r.carrier, r.meter_id, r.month) in wanted]
         if ids:
-            ops.delete_activity(db, actor, assessment_id, ids, reason=reason)
+            versions.save(assessment_id, lambda v: ops.delete_activity(db, actor, assessment_id, ids, reason=reason,
+                                                                        expected_version=v))
     return len(rows) + len(clear)
 
 
@@ -186,6 +189,7 @@ class EnergyTab(QWidget):
             return
         self.problems.hide()
         db, actor, aid = self.session.db, self.session.actor, self.assessment_id
+        versions = self.session.versions
         new_rows = [new for _s, _m, new, _old in changes if new is not None]
         new_clear = [(s.carrier, s.meter_id, m) for s, m, new, _old in changes if new is None]
         old_rows = [as_row(old) for _s, _m, _new, old in changes if old is not None]
@@ -194,8 +198,8 @@ class EnergyTab(QWidget):
                 self.tr("Enter %1 for %2").replace("%1", changes[0][0].header().split("\n")[0])
                 .replace("%2", i18n.fmt_month(changes[0][1])))
         self.session.edit(what, aid,
-                          lambda reason: set_cells(db, actor, aid, new_rows, new_clear, reason),
-                          lambda reason: set_cells(db, actor, aid, old_rows, old_clear, reason),
+                          lambda reason: set_cells(db, actor, aid, new_rows, new_clear, reason, versions),
+                          lambda reason: set_cells(db, actor, aid, old_rows, old_clear, reason, versions),
                           on_error=self._store_failed)
 
     def _store_failed(self, exc: BaseException) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessment import ops
-from assessment.errors import AssessmentError
+from assessment.errors import AssessmentError, ConcurrentEditError
 from assessment.evidence_store import EvidenceStore
 from assessment.views import AssessmentDetail, EvidenceView
 from scoring import CriteriaSet
@@ -149,7 +150,7 @@ class EvidenceTab(QWidget):
         go, reason = self.session.reason_for(aid, self.tr("add evidence"))
         if not go:
             return
-        db, actor = self.session.db, self.session.actor
+        db, actor, versions = self.session.db, self.session.actor, self.session.versions
         max_edge = int(self.session.prefs.get("photo_max_edge"))
 
         def job(progress: Any, cancelled: Any) -> list[Any]:
@@ -158,8 +159,11 @@ class EvidenceTab(QWidget):
                 if cancelled():
                     break
                 try:
-                    results.append(ops.attach_evidence(db, actor, aid, path, items=items, max_edge=max_edge,
-                                                       reason=reason))
+                    results.append(versions.save(aid, lambda v, path=path: ops.attach_evidence(
+                        db, actor, aid, path, items=items, max_edge=max_edge, reason=reason, expected_version=v)))
+                except ConcurrentEditError as exc:  # someone else saved first: stop, reload, let the user look
+                    results.append(exc)
+                    break
                 except (AssessmentError, OSError) as exc:  # one bad file does not stop the others
                     results.append(exc)
                 progress(i + 1, len(paths))
@@ -167,29 +171,34 @@ class EvidenceTab(QWidget):
 
         def done(results: list[Any]) -> None:
             for r in results:
-                if isinstance(r, BaseException):
+                if isinstance(r, BaseException) and not isinstance(r, ConcurrentEditError):
                     self.session.messages.error(r)
             attached = [p for p, r in zip(paths, results, strict=False) if not isinstance(r, BaseException)]
             if attached:
                 self._push_undo(aid, attached, [r.id for r in results if not isinstance(r, BaseException)], items)
             self.session.data_changed.emit(aid)
+            stale = [r for r in results if isinstance(r, ConcurrentEditError)]
+            if stale:
+                self.session.refused_as_stale(aid, stale[0])
 
         self.session.tasks.run_long(self, self.tr("Importing evidence…"), job, done,
                                     on_cancel=lambda: self.session.data_changed.emit(aid))
 
     def _push_undo(self, aid: str, paths: list[Path], ids: list[str], items: tuple[str, ...]) -> None:
         """Undo removes what was attached; redo attaches the same original files again (same hashes)."""
-        db, actor = self.session.db, self.session.actor
+        db, actor, versions = self.session.db, self.session.actor, self.session.versions
         max_edge = int(self.session.prefs.get("photo_max_edge"))
         state = {"ids": list(ids)}
 
         def revert(reason: str | None) -> None:
             for eid in state["ids"]:
-                ops.remove_evidence(db, actor, eid, reason=reason)
+                versions.save(aid, lambda v, eid=eid: ops.remove_evidence(db, actor, eid, reason=reason,
+                                                                           expected_version=v))
 
         def apply(reason: str | None) -> None:
-            state["ids"] = [ops.attach_evidence(db, actor, aid, p, items=items, max_edge=max_edge, reason=reason).id
-                            for p in paths]
+            state["ids"] = [versions.save(aid, lambda v, p=p: ops.attach_evidence(
+                db, actor, aid, p, items=items, max_edge=max_edge, reason=reason, expected_version=v)).id
+                for p in paths]
 
         what = (self.tr("Add %1").replace("%1", paths[0].name) if len(paths) == 1 else
                 self.tr("Add %1 files").replace("%1", str(len(paths))))
@@ -241,10 +250,15 @@ class EvidenceTab(QWidget):
 
     def _update(self, ev: EvidenceView, what: str, new: dict[str, Any], old: dict[str, Any]) -> None:
         db, actor, aid, eid = self.session.db, self.session.actor, self.assessment_id, ev.id
+        versions = self.session.versions
         if aid is None:
             return
-        self.session.edit(what, aid, lambda reason: ops.update_evidence(db, actor, eid, reason=reason, **new),
-                          lambda reason: ops.update_evidence(db, actor, eid, reason=reason, **old))
+
+        def change(to: dict[str, Any]) -> Callable[[str | None], Any]:
+            return lambda reason: versions.save(aid, lambda v: ops.update_evidence(
+                db, actor, eid, reason=reason, expected_version=v, **to))
+
+        self.session.edit(what, aid, change(new), change(old))
 
     def remove_current(self) -> None:
         ev = self.current()
@@ -259,9 +273,12 @@ class EvidenceTab(QWidget):
         go, reason = self.session.reason_for(aid, self.tr("remove evidence"))
         if not go:
             return
-        db, actor, eid = self.session.db, self.session.actor, ev.id
-        self.session.tasks.run(lambda: ops.remove_evidence(db, actor, eid, reason=reason),
-                               lambda _r: self.session.data_changed.emit(aid))
+        db, actor, eid, versions = self.session.db, self.session.actor, ev.id, self.session.versions
+        self.session.tasks.run(
+            lambda: versions.save(aid, lambda v: ops.remove_evidence(db, actor, eid, reason=reason,
+                                                                    expected_version=v)),
+            lambda _r: self.session.data_changed.emit(aid),
+            lambda exc: self.session.report_failure(aid, exc))
 
     def select_id(self, evidence_id: str) -> None:
         for row in range(self.model.rowCount()):

@@ -27,6 +27,7 @@ from assessment.views import SiteView
 from ui import i18n
 from ui.problems import translate_problem
 from ui.session import Session
+from ui.versions import site_version
 
 ERROR_STYLE = "border: 2px solid #c0392b; background: #fdecea;"
 LIST_FIELDS = {"name", "site_type", "district"}
@@ -175,6 +176,7 @@ class ProfileTab(QScrollArea):
         if self.site is None or self.assessment_id is None:
             return
         db, actor, site_id = self.session.db, self.session.actor, self.site.id
+        versions = self.session.versions
         old = getattr(self.site, name)
         label = i18n.pick(*next((s.label_zh, s.label_en) for s in SITE_FIELDS if s.name == name))
         editor = self.fields[name]
@@ -193,8 +195,10 @@ class ProfileTab(QScrollArea):
 
         started = self.session.edit(
             self.tr("Change %1").replace("%1", label), self.assessment_id,
-            lambda reason: ops.update_site(db, actor, site_id, {name: value}, reason=reason),
-            lambda reason: ops.update_site(db, actor, site_id, {name: old}, reason=reason),
+            lambda reason: versions.save(site_id, lambda v: ops.update_site(
+                db, actor, site_id, {name: value}, reason=reason, expected_version=v), site_version),
+            lambda reason: versions.save(site_id, lambda v: ops.update_site(
+                db, actor, site_id, {name: old}, reason=reason, expected_version=v), site_version),
             done, failed)
         if not started:
             editor.set_value(old)

@@ -85,6 +85,7 @@ class SiteEditor(QWidget):
         self.profile.site_saved.connect(lambda changes: self.site_saved.emit(self.assessment_id or "", changes))
         session.status_changed.connect(self._status_changed)
         session.data_changed.connect(self._data_changed)
+        session.stale.connect(self._stale)
 
     def open_assessment(self, assessment_id: str) -> None:
         self.assessment_id = assessment_id
@@ -97,7 +98,11 @@ class SiteEditor(QWidget):
         def job() -> Loaded | None:
             if aid != self.assessment_id:  # the user has already moved on (arrow keys in the list): skip
                 return None
-            return load_assessment(self.session, aid)
+            loaded = load_assessment(self.session, aid)
+            # noted here, on the worker, in order with the saves: they then carry exactly these versions
+            self.session.versions.saw(loaded.detail.site.id, loaded.detail.site.version)
+            self.session.versions.saw(aid, loaded.detail.assessment.version)
+            return loaded
 
         self.session.tasks.run(job, lambda loaded: self._show(aid, loaded) if loaded is not None else None)
 
@@ -155,6 +160,12 @@ class SiteEditor(QWidget):
             self.checklist.refresh()
             self.evidence.refresh()
             self.profile.refresh()
+
+    def _stale(self, assessment_id: str) -> None:
+        """A save was refused because someone else saved first: show everything as it is stored now."""
+        if assessment_id == self.assessment_id:
+            self.reload()
+        self.session.data_changed.emit(assessment_id)  # the list's score and status may have moved too
 
     def _rescored(self, assessment_id: str, card: ScoreCard | None) -> None:
         if card is not None:
