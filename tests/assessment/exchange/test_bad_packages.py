@@ -57,7 +57,7 @@ def assert_refused(peer, path: Path, words: str, limits: Limits | None = None) -
     started = time.monotonic()
     with pytest.raises(BadPackageError, match=words):
         import_package(peer, "secretariat", path, **({"limits": limits} if limits else {}))
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 10  # refused from the directory, not after unpacking (generous for busy CI)
     assert peer.row_counts() == counts
     assert files(peer) <= before | {Path(peer.evidence_dir)}  # nothing written, staging removed
 
