@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
 
         def shown(result: tuple[list[SiteRow], dict[str, str]]) -> None:
             rows, names = result
+            showing = self.editor.assessment_id
             self.site_list.model.tier_names = names
             for r in rows:
                 if r.assessment_id and r.status:
@@ -150,7 +151,8 @@ class MainWindow(QMainWindow):
                 self.site_list.select(select)
             elif self.site_list.current_assessment() is None and rows:
                 self.site_list.view.selectRow(0)
-            self.editor.reload()  # an import or a new site may have changed what the editor shows
+            if showing is not None and self.editor.assessment_id == showing:
+                self.editor.reload()  # still the same site: an import may have changed what the editor shows
             self.ready.emit()
 
         db, actor = self.session.db, self.session.actor

@@ -132,3 +132,15 @@ def test_own_quick_edits_undo_and_redo_never_trip_the_check(win, qtbot, tmp_path
     stored = {k[2]: v.quantity for k, v in stored_activity(win, aid).items() if k[0] == "grid_electricity"}
     assert [stored[m] for m in model.months[:6]] == [5000 + i for i in range(6)]
     assert any(e.original_name == "plan.pdf" for e in ops.list_evidence(win.session.db, aid))
+
+
+def test_after_an_import_the_open_site_shows_the_imported_change(win, qtbot, other):
+    """Imports (xlsx, packages) end by re-reading the list; the site open in the editor is re-read with it."""
+    open_site(qtbot, win, site_code_with_status(win, "draft"))
+    site_id = win.editor.current.detail.site.id
+    ops.update_site(other, OTHER, site_id, {"occupants": 8642})  # what an import into this database does
+    win.reload_sites()
+    qtbot.waitUntil(lambda: win.editor.profile.fields["occupants"].input.text() == "8642", timeout=10000)
+    type_into(win, "occupants", "8643")  # the change is now seen: saving on top of it is not refused
+    idle(qtbot, win)
+    assert ops.get_site(other, site_id).occupants == 8643 and not stale_messages(win)
