@@ -13,6 +13,7 @@ from assessment.errors import ValidationError
 from assessment.evidence_store import EvidenceStore, sha256_bytes
 from scoring import load_criteria_set
 from tests.assessment.conftest import ACTOR
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 
 def park_items():

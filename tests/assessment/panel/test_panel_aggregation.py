@@ -9,6 +9,7 @@ from assessment.errors import PermissionDenied, WorkflowError
 from assessment.panel import ranking, setup
 from assessment.panel.aggregation import aggregate_values, summarise
 from assessment.panel.ranking import RankRow, assign_ranks, shortlist
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 
 @pytest.mark.parametrize("values, method, expected", [

@@ -12,6 +12,7 @@ from assessment.errors import PermissionDenied, ValidationError, WorkflowError
 from assessment.models import Campaign, ScoreSnapshot
 from assessment.panel import decisions, ranking, scoring_ops, setup
 from scoring import criteria_load, load_criteria_text
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 
 def scored_and_in_decision_phase(panel) -> None:

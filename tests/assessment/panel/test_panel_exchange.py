@@ -11,19 +11,25 @@ import pytest
 from helpers.panel_setup import ALICE, CAMPAIGN, CAROL, CHAIR, SEC, build_panel, score_all
 from sqlalchemy import select
 
+from assessment.copydb import copy_campaigns
 from assessment.db import open_database
 from assessment.errors import PermissionDenied, WorkflowError
 from assessment.models import PanelScore, Person
 from assessment.panel import exchange, scoring_ops, setup
 from assessment.panel.exchange import ScoreFileError
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 
 @pytest.fixture
 def laptop(panel, tmp_path):
     """A copy of the office database on Alice's laptop, where she scores P1 offline."""
-    panel.db.dispose()
-    shutil.copy(panel.db.path, tmp_path / "laptop.sqlite3")
-    db = open_database(tmp_path / "laptop.sqlite3")
+    if panel.db.path is not None:  # the office keeps a SQLite file: she copies the file
+        panel.db.dispose()
+        shutil.copy(panel.db.path, tmp_path / "laptop.sqlite3")
+        db = open_database(tmp_path / "laptop.sqlite3")
+    else:  # the office runs a server: she copies the campaign to her laptop (`copy-db --from URL`)
+        db = open_database(tmp_path / "laptop.sqlite3")
+        copy_campaigns(panel.db, db, CAMPAIGN)
     score_all(db, ALICE, "PANEL-T-P1", 5, "scored on the train")
     out = tmp_path / "alice-scores.json"
     assert exchange.export_scores(db, ALICE, out, CAMPAIGN) == 3

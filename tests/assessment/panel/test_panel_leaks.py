@@ -10,6 +10,7 @@ from helpers.panel_setup import ALICE, BOB, CAMPAIGN, CAROL, CHAIR, SEC, score_a
 from assessment.cli import run, to_jsonable
 from assessment.errors import PermissionDenied
 from assessment.panel import comparison, exchange, ranking, scoring_ops, setup
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 SECRET = "ALICE-SECRET-REMARK"
 
@@ -38,7 +39,8 @@ def everything_seen_by(db, who: str, tmp_path, sites=("PANEL-T-P1", "PANEL-T-P3"
 
 def cli_output(capsys, db, who: str, *args: str) -> str:
     capsys.readouterr()
-    assert run(["--db", str(db.path), "--actor", who, *args]) == 0
+    target = ["--db", str(db.path)] if db.path is not None else ["--db-url", db.url]
+    assert run([*target, "--actor", who, *args]) == 0
     return capsys.readouterr().out
 
 

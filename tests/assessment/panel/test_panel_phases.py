@@ -7,6 +7,7 @@ from helpers.panel_setup import ALICE, BOB, CAMPAIGN, CAROL, CHAIR, SEC, score_a
 
 from assessment.errors import PermissionDenied, ValidationError, WorkflowError
 from assessment.panel import scoring_ops, setup
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 
 def test_only_the_chair_changes_the_phase(panel):
