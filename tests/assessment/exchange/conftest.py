@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,15 +79,26 @@ def peer(tmp_path: Path):
     database.dispose()
 
 
+def _comparable(value: object) -> str:
+    """One spelling per value whatever the backend (SQLite and PostgreSQL return JSON and times differently)."""
+    if isinstance(value, dict | list):
+        return json.dumps(value, sort_keys=True, ensure_ascii=False)
+    return str(value)
+
+
 def table_rows(db: Database) -> dict[str, list[tuple]]:
     """Every row of every table except bookkeeping ones, sorted; for equality between databases."""
+    from sqlalchemy import select
+
+    from assessment.models import Base
+
     out = {}
     with db.engine.connect() as conn:
         for t in sorted(db.table_names()):
             if t in VOLATILE or t == "alembic_version":
                 continue
-            rows = conn.exec_driver_sql(f'SELECT * FROM "{t}"').fetchall()
-            out[t] = sorted(tuple(str(v) for v in r) for r in rows)
+            rows = conn.execute(select(Base.metadata.tables[t])).fetchall()
+            out[t] = sorted(tuple(_comparable(v) for v in r) for r in rows)
     return out
 
 

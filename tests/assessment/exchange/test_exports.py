@@ -11,6 +11,7 @@ from assessment import ops
 from assessment.exchange.exports import export_table
 from assessment.exchange.tables import safe_cell, write_table
 from tests.assessment.conftest import ACTOR, twelve_months
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", "\0x"])

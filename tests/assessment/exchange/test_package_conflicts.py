@@ -13,6 +13,7 @@ from assessment.exchange.conflicts import list_conflicts, resolve_conflict
 from assessment.exchange.package_export import export_package
 from assessment.exchange.package_import import import_package
 from tests.assessment.conftest import ACTOR
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 
 class Pair:

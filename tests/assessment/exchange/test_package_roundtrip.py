@@ -16,6 +16,7 @@ from assessment.models import AuditEvent
 from assessment.scores import compute_score
 from tests.assessment.conftest import ACTOR
 from tests.assessment.exchange.conftest import audit_ids, table_rows
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 
 def test_round_trip_into_empty_database(filled, peer, tmp_path: Path):

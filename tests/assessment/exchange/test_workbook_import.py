@@ -14,6 +14,7 @@ from assessment.exchange.template import write_template
 from assessment.exchange.workbook_import import commit_import, preview_file
 from assessment.scores import compute_score
 from scoring import CARRIERS, load_criteria_set
+from tests.assessment.pg.backends import any_db, db_on_both_backends  # noqa: F401 (SQLite and PostgreSQL)
 
 SITE_KEYS = [c.key for c in SITE_COLUMNS]
 
