@@ -35,6 +35,10 @@ class NotFoundError(AssessmentError):
 class WorkflowError(AssessmentError):
     """An action not allowed in the record's current state (e.g. editing a decided assessment)."""
 
+    def __init__(self, message: str, *, findings: tuple[tuple[str, str], ...] = ()) -> None:
+        super().__init__(message)
+        self.findings = findings  # (English, Chinese) of each problem the message lists, for a translated message
+
 
 class ReasonRequired(WorkflowError):
     """A change after submission was attempted without a reason."""

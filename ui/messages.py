@@ -22,6 +22,7 @@ from assessment.errors import (
     ValidationErrors,
 )
 from assessment.fields import SITE_FIELD_MAP
+from ui.problems import translate_error
 
 log = logging.getLogger(__name__)
 ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EACCES, errno.EROFS, errno.EIO, errno.EDQUOT}
@@ -87,13 +88,13 @@ class MessageBridge(QObject):
                 text = self.tr("The disk is full. Your change was not saved; free some space and try again.")
             else:
                 text = self.tr("A problem with the computer's files or database stopped this action:")
-            return Message(kind, text, str(exc))
+            return Message(kind, text, translate_error(exc))
         if kind == "refused":
             if isinstance(exc, ValidationErrors):
-                return Message(kind, self.tr("Nothing was stored:"), "\n".join(str(e) for e in exc.errors))
+                return Message(kind, self.tr("Nothing was stored:"), translate_error(exc))
             if isinstance(exc, ValidationError):
-                return Message(kind, self.tr("Not accepted:"), str(exc))
-            return Message(kind, self.tr("Not possible:"), str(exc))
+                return Message(kind, self.tr("Not accepted:"), translate_error(exc))
+            return Message(kind, self.tr("Not possible:"), translate_error(exc))
         detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
         return Message("bug", self.tr("An unexpected error occurred (a bug). Your saved data is safe. "
                                       "Please report this with the details below."), detail)

@@ -88,7 +88,8 @@ def submit(db: Database, actor: str, assessment_id: str) -> AssessmentView:
         _transition(a, ("draft",), "submit")
         errors = [f for f in _check(s, a) if f.level == "error"]
         if errors:
-            raise WorkflowError("cannot submit, fix these first: " + "; ".join(f.message_en for f in errors))
+            raise WorkflowError("cannot submit, fix these first: " + "; ".join(f.message_en for f in errors),
+                                findings=tuple((f.message_en, f.message_zh) for f in errors))
         _set_status(s, a, actor, "submitted", None)
         a.submitted_at = utcnow()
         a.return_comment = None
