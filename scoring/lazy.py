@@ -36,7 +36,7 @@ class Lazy:
     def __getstate__(self) -> dict[str, Any]:
         """Pickle/copy state: every field filled in, no filler and none of its inputs."""
         materialise(self)
-        return {k: v for k, v in self.__dict__.items() if k != "_lazy" and k != "_x"}
+        return {k: v for k, v in self.__dict__.items() if k[0] != "_"}  # no filler, inputs or caches
 
 
 def materialise(obj: object) -> None:
