@@ -479,6 +479,38 @@
         <translation>member %1 does not match its SHA-256 in the manifest (altered or damaged)</translation>
     </message>
     <message>
+        <source>File is not a zip file</source>
+        <translation>File is not a zip file</translation>
+    </message>
+    <message>
+        <source>Truncated file header</source>
+        <translation>Truncated file header</translation>
+    </message>
+    <message>
+        <source>Bad magic number for file header</source>
+        <translation>Bad magic number for file header</translation>
+    </message>
+    <message>
+        <source>Bad magic number for central directory</source>
+        <translation>Bad magic number for central directory</translation>
+    </message>
+    <message>
+        <source>Bad CRC-32 for file %1</source>
+        <translation>Bad CRC-32 for file %1</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>Is a directory</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a known person; use --actor with your name as registered</source>
         <translation>&apos;%1&apos; is not a known person; use --actor with your name as registered</translation>
     </message>

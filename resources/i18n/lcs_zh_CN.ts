@@ -479,6 +479,38 @@
         <translation>成员文件 %1 与清单中的 SHA-256 不符（已被改动或已损坏）</translation>
     </message>
     <message>
+        <source>File is not a zip file</source>
+        <translation>不是 zip 文件</translation>
+    </message>
+    <message>
+        <source>Truncated file header</source>
+        <translation>文件头不完整</translation>
+    </message>
+    <message>
+        <source>Bad magic number for file header</source>
+        <translation>文件头的标识不正确</translation>
+    </message>
+    <message>
+        <source>Bad magic number for central directory</source>
+        <translation>中央目录的标识不正确</translation>
+    </message>
+    <message>
+        <source>Bad CRC-32 for file %1</source>
+        <translation>文件 %1 的 CRC-32 校验值不正确</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>Is a directory</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a known person; use --actor with your name as registered</source>
         <translation>“%1”不是已登记的人员；请使用登记时的姓名（--actor）</translation>
     </message>

@@ -34,7 +34,7 @@ class Entry:
 
 
 class Catalogue:
-    """Entries of one translation context; the most specific (longest fixed text) pattern wins."""
+    """Entries of one translation context; the first value ending soonest, then the longest fixed text, wins."""
 
     def __init__(self, context: str, entries: Sequence[tuple[Any, ...]]) -> None:
         self.context = context
@@ -42,12 +42,11 @@ class Catalogue:
         self.entries = sorted(built, key=lambda e: -len(_PLACEHOLDER.sub("", e.source)))
 
     def match(self, text: str) -> tuple[Entry, re.Match[str]] | None:
+        """The entry that explains the text from its start: a message quoted inside another (…: %2) stays a value."""
         text = text.strip()
-        for entry in self.entries:
-            m = entry.regex.fullmatch(text)
-            if m:
-                return entry, m
-        return None
+        found = [(entry, m) for entry in self.entries if (m := entry.regex.fullmatch(text))]
+        # entries are sorted longest fixed text first; min() keeps that order among equals
+        return min(found, key=lambda f: f[1].end(1) if f[1].re.groups else 0, default=None)
 
     def translate(self, text: str) -> str | None:
         """The text in the current language, or None when no entry matches."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from ui.problems.words import carrier, located, term
+from ui.problems.words import carrier, located, message, term
 
 EXCHANGE = [
     # reading a workbook or CSV (assessment/exchange/workbook_read.py, workbook_preview.py, workbook_import.py)
@@ -18,7 +18,7 @@ EXCHANGE = [
                                  "delete the stray cells"),),
     (QT_TRANSLATE_NOOP("Errors", "%1 is password-protected; remove the password in Excel (File > Info > Protect "
                                  "Workbook) and import again"),),
-    (QT_TRANSLATE_NOOP("Errors", "%1 is not a safe .xlsx workbook: %2"),),
+    (QT_TRANSLATE_NOOP("Errors", "%1 is not a safe .xlsx workbook: %2"), None, message),
     (QT_TRANSLATE_NOOP("Errors", "%1 is damaged (%2)"),),
     (QT_TRANSLATE_NOOP("Errors", "%1 cannot be read as a workbook (%2)"),),
     (QT_TRANSLATE_NOOP("Errors", "%1 is a zip file but not an Excel workbook"),),
@@ -70,8 +70,8 @@ EXCHANGE = [
     (QT_TRANSLATE_NOOP("Errors", "this package was made from this very database; there is nothing to import"),),
     (QT_TRANSLATE_NOOP("Errors", "the package's records do not fit this database (nothing was imported): %1"),),
     # the zip archive itself (assessment/exchange/zipsafe.py)
-    (QT_TRANSLATE_NOOP("Errors", "%1 is not a readable zip archive (truncated or damaged: %2)"),),
-    (QT_TRANSLATE_NOOP("Errors", "%1 cannot be read: %2"),),
+    (QT_TRANSLATE_NOOP("Errors", "%1 is not a readable zip archive (truncated or damaged: %2)"), None, message),
+    (QT_TRANSLATE_NOOP("Errors", "%1 cannot be read: %2"), None, message),
     (QT_TRANSLATE_NOOP("Errors", "the archive has %1 entries (at most %2 are accepted)"),),
     (QT_TRANSLATE_NOOP("Errors", "member %1 has an empty name"),),
     (QT_TRANSLATE_NOOP("Errors", "member %1 contains a NUL or control character"),),
@@ -90,7 +90,16 @@ EXCHANGE = [
     (QT_TRANSLATE_NOOP("Errors", "member %1 runs past the end of the file (truncated archive)"),),
     (QT_TRANSLATE_NOOP("Errors", "member %1 is larger than %2 bytes"),),
     (QT_TRANSLATE_NOOP("Errors", "the archive has no %1"),),
-    (QT_TRANSLATE_NOOP("Errors", "member %1 cannot be read (truncated or damaged: %2)"),),
+    (QT_TRANSLATE_NOOP("Errors", "member %1 cannot be read (truncated or damaged: %2)"), None, message),
     (QT_TRANSLATE_NOOP("Errors", "member %1 is larger than the manifest says"),),
     (QT_TRANSLATE_NOOP("Errors", "member %1 does not match its SHA-256 in the manifest (altered or damaged)"),),
+    # what the zip library and the file system say, quoted in the messages above
+    (QT_TRANSLATE_NOOP("Errors", "File is not a zip file"),),
+    (QT_TRANSLATE_NOOP("Errors", "Truncated file header"),),
+    (QT_TRANSLATE_NOOP("Errors", "Bad magic number for file header"),),
+    (QT_TRANSLATE_NOOP("Errors", "Bad magic number for central directory"),),
+    (QT_TRANSLATE_NOOP("Errors", "Bad CRC-32 for file %1"),),
+    (QT_TRANSLATE_NOOP("Errors", "No such file or directory"),),
+    (QT_TRANSLATE_NOOP("Errors", "Permission denied"),),
+    (QT_TRANSLATE_NOOP("Errors", "Is a directory"),),
 ]
