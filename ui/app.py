@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from assessment.db import Database
 from assessment.errors import AssessmentError
 from ui import i18n
+from ui.problems import translate_error
 from ui.qt_compat import guard_none_refcount
 from ui.settings import Preferences
 
@@ -79,7 +80,7 @@ class Launcher:
         try:
             database = open_database(self.db, self.prefs, show_progress=True)
         except (AssessmentError, OSError) as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            QMessageBox.critical(None, APP_NAME, translate_error(exc))
             return False
         from ui.main_window import MainWindow
 

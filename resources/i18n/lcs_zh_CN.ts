@@ -2380,5 +2380,13 @@ Qt %1</translation>
         <source>%1 or %2</source>
         <translation>%1或%2</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;</source>
+        <translation>“%1”</translation>
+    </message>
 </context>
 </TS>

@@ -163,3 +163,35 @@ def test_english_stays_exactly_as_written(app: Any) -> None:
 
     for _rel, _line, kind, text in MESSAGES:
         assert (translate_problem(text) if kind == "problem" else translate_message(text)) == text
+
+
+def field_names() -> list[tuple[str, int, str]]:
+    """(file, line, name) of every field a ValidationError names in fixed text ('row 3 month', 'code', …)."""
+    out = []
+    for rel, tree in _trees("assessment"):
+        if any(rel.startswith(prefix) for prefix in CLI_ONLY):
+            continue
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "ValidationError"
+                    and node.args and is_literal(node.args[0])):
+                arg = node.args[0]
+                parts = arg.values if isinstance(arg, ast.JoinedStr) else [arg]
+                name = "".join(p.value if isinstance(p, ast.Constant) else
+                               ("row 3 " if ast.unparse(p.value) == "prefix" else "3") for p in parts)
+                out.append((rel, node.lineno, name))
+    return out
+
+
+def test_every_field_named_in_an_error_has_a_label(app: Any) -> None:
+    from assessment.fields import SITE_FIELD_MAP
+    from ui import i18n
+    from ui.problems.words import field
+
+    names = field_names()
+    assert ("assessment/ops/activity.py", "row 3 quantity") in {(r, n) for r, _line, n in names}
+    i18n.install_language(app, "zh_CN")
+    try:
+        for rel, line, name in names + [("assessment/fields.py", 0, n) for n in SITE_FIELD_MAP]:
+            assert re.search(r"[\u4e00-\u9fff]", field(name)), f"{rel}:{line}: no Chinese label for field {name!r}"
+    finally:
+        i18n.install_language(app, "en")

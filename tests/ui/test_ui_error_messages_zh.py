@@ -153,3 +153,26 @@ def test_english_detail_is_the_message_itself(app: Any, demo_db: Any, new_school
                lambda: ops.start_review(demo_db, ACTOR, new_school[1].id)):
         exc = refusal(fn)
         assert MessageBridge().describe(exc).detail == str(exc)
+
+
+def test_workbook_problems_and_refused_import_in_chinese(zh: Any, demo_db: Any, new_school: Any,
+                                                         tmp_path: Path) -> None:
+    """The import dialog's Problems table (reason, tooltip) and the refusal to store a file with problems."""
+    from assessment.exchange.workbook_import import commit_import, preview_file
+    from ui.problems import translate_located, translate_problem
+
+    code = new_school[0].code
+    path = tmp_path / "三月能耗.csv"
+    path.write_text("场地编号,品种,表计编号,月份,数量,单位\n"
+                    f"{code},grid_electricity,00042,2023-01,-3,kWh\n"
+                    "NOPE-77,grid_electricity,00042,2023-02,5,kWh\n"
+                    f"{code},grid_electricity,00042,2023-03,5,kg\n", encoding="utf-8-sig")
+    preview = preview_file(demo_db, path)
+    assert len(preview.errors) == 3
+    for p in preview.problems:
+        reason, tip = translate_problem(p.reason), translate_located(str(p))
+        assert_chinese(reason, *re.findall(r"'[^']*'|\b\w+-\d+\b", reason))
+        assert_chinese(tip, p.value, p.sheet, *re.findall(r"'[^']*'|\b\w+-\d+\b", tip))
+    text = shown(refusal(lambda: commit_import(demo_db, ACTOR, preview)))
+    assert "三月能耗.csv 中有 3 个问题，全部未保存。第一个问题：" in text and "不能为负数" in text
+    assert_chinese(text, "三月能耗.csv", "-3")

@@ -26,6 +26,7 @@ from assessment.views import AssessmentDetail, EvidenceView
 from scoring import CriteriaSet, ScoreCard
 from ui import i18n
 from ui.editor.checklist_model import AnswerDelegate, ChecklistModel, CodeRole, LacksEvidenceFilter
+from ui.problems import translate_error
 from ui.qt_compat import index_data
 from ui.session import Session
 
@@ -134,7 +135,7 @@ class ChecklistTab(QWidget):
         def failed(exc: BaseException) -> None:
             self.model.set_answer(code, old)
             if isinstance(exc, ValidationError):
-                self._rejected(code, str(exc))
+                self._rejected(code, translate_error(exc))
             else:
                 self.session.messages.error(exc)
 

@@ -29,6 +29,7 @@ from assessment.views import ActivityView, AssessmentDetail
 from scoring import CARRIERS, units_for
 from ui import i18n
 from ui.editor.energy_model import EnergyGridModel, Series, pretty_unit
+from ui.problems import translate_error
 from ui.session import Session
 from ui.versions import VersionBook
 
@@ -206,7 +207,7 @@ class EnergyTab(QWidget):
         from assessment.errors import ValidationError, ValidationErrors
 
         if isinstance(exc, ValidationError | ValidationErrors):
-            self.problems.setText(self.tr("Not stored: %1").replace("%1", str(exc)))
+            self.problems.setText(self.tr("Not stored: %1").replace("%1", translate_error(exc)))
             self.problems.show()
         else:
             self.session.messages.error(exc)

@@ -23,6 +23,7 @@ from assessment.exchange.workbook_import import ImportResult, commit_import, pre
 from assessment.exchange.workbook_preview import ImportPreview, cell_text
 from ui.exchange.common import ExchangeDialog, FileRow, table_view
 from ui.exchange.texts import tx
+from ui.problems import translate_located, translate_problem
 from ui.rows_model import RowsModel
 
 
@@ -55,8 +56,8 @@ class ImportDialog(ExchangeDialog):
                               level=lambda r: "error" if r[2] else None)
         self.problems = RowsModel([(tx("Sheet"), lambda p: p.sheet), (tx("Row"), lambda p: p.row),
                                    (tx("Column"), lambda p: p.column), (tx("Value"), lambda p: p.value),
-                                   (tx("Reason"), lambda p: p.reason)],
-                                  level=lambda p: p.level, tip=lambda p: str(p))
+                                   (tx("Reason"), lambda p: translate_problem(p.reason))],
+                                  level=lambda p: p.level, tip=lambda p: translate_located(str(p)))
         self.tabs = QTabWidget()
         self.problems_view = table_view(self.problems)
         self.tabs.addTab(self.problems_view, tx("Problems"))

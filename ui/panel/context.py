@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from assessment.db import Database
 from assessment.errors import AssessmentError
+from ui.problems import translate_error
 
 
 class PanelContext(QObject):
@@ -47,7 +48,7 @@ class PanelContext(QObject):
         return result
 
     def report(self, exc: BaseException) -> None:
-        text = str(exc)
+        text = translate_error(exc)
         self.errors.append(text)
         self.message.emit(text)
         if self.messages is not None:

@@ -11,7 +11,7 @@ from ui.problems.exchange import EXCHANGE
 from ui.problems.panel import PANEL
 from ui.problems.storage import STORAGE
 from ui.problems.validation import PROBLEMS
-from ui.problems.words import field
+from ui.problems.words import field, located
 
 MESSAGES = Catalogue("Errors", [*STORAGE, *EXCHANGE, *PANEL])
 
@@ -28,6 +28,11 @@ def translate_message(text: str) -> str:
     if not i18n.is_zh():
         return text
     return MESSAGES.translate(text) or PROBLEMS.translate(text) or text
+
+
+def translate_located(text: str) -> str:
+    """'where: value — problem' (a workbook problem, a ValidationError's text) in the current language."""
+    return located(text) if i18n.is_zh() else text
 
 
 def validation_line(e: ValidationError) -> str:
@@ -48,11 +53,12 @@ def translate_error(exc: BaseException) -> str:
     if isinstance(exc, ValidationError):
         return validation_line(exc)
     if isinstance(exc, WorkflowError) and getattr(exc, "findings", ()) and i18n.is_zh():
-        listed = "；".join(i18n.pick(zh, en) for en, zh in exc.findings)
+        listed = "".join(f"\n· {i18n.pick(zh, en)}" for en, zh in exc.findings)  # one finding a line
         return fill(QCoreApplication.translate("Errors", "cannot submit, fix these first: %1"), [listed])
     if isinstance(exc, AssessmentError):
         return translate_message(str(exc))
     return str(exc)
 
 
-__all__ = ["MESSAGES", "PROBLEMS", "translate_error", "translate_message", "translate_problem", "validation_line"]
+__all__ = ["MESSAGES", "PROBLEMS", "translate_error", "translate_located", "translate_message", "translate_problem",
+           "validation_line"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ui.problems.engine import Catalogue
-from ui.problems.words import carrier, field, term
+from ui.problems.words import carrier, field, listing, quoted, term
 
 PROBLEMS = Catalogue("Problems", [
     # assessment/fields.py: any typed value
@@ -23,7 +23,7 @@ PROBLEMS = Catalogue("Problems", [
     (QT_TRANSLATE_NOOP("Problems", "is longer than %1 characters"),),
     (QT_TRANSLATE_NOOP("Problems", "must be %1 to %2 characters"),),
     (QT_TRANSLATE_NOOP("Problems", "must be %1 to %2 characters long"),),
-    (QT_TRANSLATE_NOOP("Problems", "must be one of: %1"),),
+    (QT_TRANSLATE_NOOP("Problems", "must be one of: %1"), listing),
     (QT_TRANSLATE_NOOP("Problems", "is not a site field"),),
     (QT_TRANSLATE_NOOP("Problems", "must be a month written YYYY-MM, e.g. 2023-01"),),
     (QT_TRANSLATE_NOOP("Problems", "cannot be changed here (allowed: %1)"), lambda v: "、".join(
@@ -31,16 +31,16 @@ PROBLEMS = Catalogue("Problems", [
     # monthly data (assessment/ops/activity.py) and units (scoring/units.py)
     (QT_TRANSLATE_NOOP("Problems", "is outside the reporting period %1 to %2"),),
     (QT_TRANSLATE_NOOP("Problems", "is implausibly large for one month of %1 (check the unit: %2)"), carrier),
-    (QT_TRANSLATE_NOOP("Problems", "unknown carrier; known: %1"),),
+    (QT_TRANSLATE_NOOP("Problems", "unknown carrier; known: %1"), listing),
     (QT_TRANSLATE_NOOP("Problems", "some rows do not belong to this assessment"),),
     (QT_TRANSLATE_NOOP("Problems", "%1 meter '%2' already has a value for this month (%3 such rows); nothing stored"),
      carrier),
     (QT_TRANSLATE_NOOP("Problems", "duplicates row %1 (same carrier, meter and month)"),),
-    (QT_TRANSLATE_NOOP("Problems", "unknown unit %1"),),
+    (QT_TRANSLATE_NOOP("Problems", "unknown unit %1"), quoted),
     (QT_TRANSLATE_NOOP("Problems", "unknown carrier %1"), carrier),
-    (QT_TRANSLATE_NOOP("Problems", "unit %1: unknown carrier %2"), None, carrier),
-    (QT_TRANSLATE_NOOP("Problems", "unknown unit %1 for carrier %2 (%3; use %4)"), None, carrier, term),
-    (QT_TRANSLATE_NOOP("Problems", "unit %1 does not fit carrier %2 (%3; use %4)"), None, carrier, term),
+    (QT_TRANSLATE_NOOP("Problems", "unit %1: unknown carrier %2"), quoted, carrier),
+    (QT_TRANSLATE_NOOP("Problems", "unknown unit %1 for carrier %2 (%3; use %4)"), quoted, carrier, term, listing),
+    (QT_TRANSLATE_NOOP("Problems", "unit %1 does not fit carrier %2 (%3; use %4)"), quoted, carrier, term, listing),
     # sites and campaigns (assessment/ops/sites.py)
     (QT_TRANSLATE_NOOP("Problems", "is before the period start %1"),),
     (QT_TRANSLATE_NOOP("Problems", "a reporting period longer than 60 months is not supported"),),

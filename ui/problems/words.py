@@ -106,6 +106,11 @@ def terms(text: str) -> str:
     return "、".join(term(p) for p in text.split(", "))
 
 
+def listing(text: str) -> str:
+    """'a, b, c' (values as they are) separated the way the user's language lists things."""
+    return QCoreApplication.translate("Terms", ", ").join(text.split(", "))
+
+
 def status(text: str) -> str:
     """An assessment status ('under review' or 'under_review') as the app labels it."""
     code = text.strip().replace(" ", "_")
@@ -128,11 +133,20 @@ def phases(text: str) -> str:
     return "、".join(phase(p) for p in text.split(", "))
 
 
+def quoted(text: str) -> str:
+    """A value Python quoted ('kg') in the quotation marks of the user's language."""
+    bare = text[1:-1] if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"" else None
+    return QCoreApplication.translate("Terms", "'%1'").replace("%1", bare) if bare is not None else text
+
+
 def carrier(text: str) -> str:
     """An energy carrier code (possibly quoted) by its name."""
     bare = text.strip("'\"")
     c = CARRIERS.get(bare)
-    return text.replace(bare, i18n.pick(c.name_zh, c.name_en)) if c else text
+    if c is None:
+        return text
+    name = i18n.pick(c.name_zh, c.name_en)
+    return quoted(f"'{name}'") if bare != text else name
 
 
 def field(name: str) -> str:
