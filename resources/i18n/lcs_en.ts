@@ -2265,6 +2265,14 @@ Qt %1</translation>
         <translation>record a decision</translation>
     </message>
     <message>
+        <source>record its decision</source>
+        <translation>record its decision</translation>
+    </message>
+    <message>
+        <source>score it</source>
+        <translation>score it</translation>
+    </message>
+    <message>
         <source>export panel scores</source>
         <translation>export panel scores</translation>
     </message>

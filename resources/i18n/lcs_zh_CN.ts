@@ -2265,6 +2265,14 @@ Qt %1</translation>
         <translation>记录决定</translation>
     </message>
     <message>
+        <source>record its decision</source>
+        <translation>记录对其的决定</translation>
+    </message>
+    <message>
+        <source>score it</source>
+        <translation>为其评分</translation>
+    </message>
+    <message>
         <source>export panel scores</source>
         <translation>导出评审评分</translation>
     </message>

@@ -156,6 +156,9 @@ def test_every_message_has_a_pattern(app: Any, rel: str, line: int, kind: str, t
     assert not re.search(r"%\d", shown), shown
     for value in re.findall(r"VALUE\d+", text):  # the concrete values are put back
         assert value in shown, f"{rel}:{line}: {value} lost in {shown!r}"
+    # no English sentence is left (a wrongly chosen pattern would leave the outer message's words as a value)
+    rest = re.sub(r"VALUE\d+|(python main\.py|pip install) [^，。；）]*", " ", shown)
+    assert not re.search(r"[A-Za-z]{2,}(?:[ ,;:]+[A-Za-z]{2,}){2,}", rest), f"{rel}:{line}: English left: {shown!r}"
 
 
 def test_english_stays_exactly_as_written(app: Any) -> None:
@@ -193,5 +196,49 @@ def test_every_field_named_in_an_error_has_a_label(app: Any) -> None:
     try:
         for rel, line, name in names + [("assessment/fields.py", 0, n) for n in SITE_FIELD_MAP]:
             assert re.search(r"[\u4e00-\u9fff]", field(name)), f"{rel}:{line}: no Chinese label for field {name!r}"
+    finally:
+        i18n.install_language(app, "en")
+
+
+ACTION_ARGS = {"_transition": 2, "require": 2, "require_phase": 2, "require_not_conflicted": 2, "check_access": 3,
+               "check_document": 3, "check_viewer_document": 3, "check_not_conflicted": 3}
+
+
+def actions() -> set[str]:
+    """The actions that refusals put into their sentence ('cannot %1 …'), as passed in assessment/."""
+    out: set[str] = set()
+    for _rel, tree in _trees("assessment"):
+        for node in ast.walk(tree):
+            name = isinstance(node, ast.Call) and (getattr(node.func, "id", None) or getattr(node.func, "attr", None))
+            if name in ACTION_ARGS and len(node.args) > ACTION_ARGS[name]:  # type: ignore[index]
+                arg = node.args[ACTION_ARGS[name]]  # type: ignore[index]
+                if isinstance(arg, ast.Constant):
+                    out.add(arg.value)
+                elif isinstance(arg, ast.JoinedStr):  # f"mark a conflict {status}"
+                    out |= {f"mark a conflict {s}" for s in ("confirmed", "dismissed")}
+            if isinstance(node, ast.FunctionDef) and node.name in ACTION_ARGS:
+                out |= {d.value for d in node.args.defaults if isinstance(d, ast.Constant) and isinstance(d.value, str)}
+    return out
+
+
+def test_actions_roles_and_hidden_reasons_are_translated(app: Any) -> None:
+    from assessment.models import ROLES
+    from ui import i18n
+    from ui.problems import translate_message
+    from ui.problems.words import term
+
+    found = actions()
+    assert {"submit", "start the review of", "record a decision", "get its dossier", "mark a conflict dismissed"} <= found
+    visibility = next(t for rel, t in _trees("assessment") if rel.endswith("panel/visibility.py"))
+    reasons = [r for r in _returns(visibility, "level") if r] or [
+        e.value for n in ast.walk(visibility) if isinstance(n, ast.Tuple) for e in n.elts
+        if isinstance(e, ast.Constant) and isinstance(e.value, str) and " " in e.value]
+    assert len(reasons) >= 5
+    i18n.install_language(app, "zh_CN")
+    try:
+        for word in sorted(found) + list(ROLES):
+            assert re.search(r"[\u4e00-\u9fff]", term(word)), f"no Chinese for the action or role {word!r}"
+        for reason in reasons:
+            assert re.search(r"[\u4e00-\u9fff]", translate_message(reason)), f"not translated: {reason!r}"
     finally:
         i18n.install_language(app, "en")

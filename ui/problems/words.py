@@ -27,6 +27,8 @@ ACTIONS = Terms("Terms", [  # what someone tried to do ("cannot %1 …", "… an
     QT_TRANSLATE_NOOP("Terms", "score candidates"),
     QT_TRANSLATE_NOOP("Terms", "open a scoring sheet"),
     QT_TRANSLATE_NOOP("Terms", "record a decision"),
+    QT_TRANSLATE_NOOP("Terms", "record its decision"),
+    QT_TRANSLATE_NOOP("Terms", "score it"),
     QT_TRANSLATE_NOOP("Terms", "export panel scores"),
     QT_TRANSLATE_NOOP("Terms", "get its dossier"),
     QT_TRANSLATE_NOOP("Terms", "get its certificate"),
