@@ -228,11 +228,13 @@ def test_actions_roles_and_hidden_reasons_are_translated(app: Any) -> None:
     from ui.problems.words import term
 
     found = actions()
-    assert {"submit", "start the review of", "record a decision", "get its dossier", "mark a conflict dismissed"} <= found
+    assert {"submit", "start the review of", "record a decision", "get its dossier", "mark a conflict dismissed",
+            "score it"} <= found
     visibility = next(t for rel, t in _trees("assessment") if rel.endswith("panel/visibility.py"))
-    reasons = [r for r in _returns(visibility, "level") if r] or [
-        e.value for n in ast.walk(visibility) if isinstance(n, ast.Tuple) for e in n.elts
-        if isinstance(e, ast.Constant) and isinstance(e.value, str) and " " in e.value]
+    level = next(n for n in ast.walk(visibility) if isinstance(n, ast.FunctionDef) and n.name == "level")
+    returned = [r.value.elts[1] for r in ast.walk(level)  # each return is (level, reason)
+                if isinstance(r, ast.Return) and isinstance(r.value, ast.Tuple)]
+    reasons = [e.value for e in returned if isinstance(e, ast.Constant) and e.value]
     assert len(reasons) >= 5
     i18n.install_language(app, "zh_CN")
     try:
