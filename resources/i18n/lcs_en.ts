@@ -511,6 +511,30 @@
         <translation>Is a directory</translation>
     </message>
     <message>
+        <source>No space left on device</source>
+        <translation>No space left on device</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Read-only file system</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Input/output error</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>[Errno %1] %2: %3</source>
+        <translation>[Errno %1] %2: %3</translation>
+    </message>
+    <message>
+        <source>[Errno %1] %2</source>
+        <translation>[Errno %1] %2</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a known person; use --actor with your name as registered</source>
         <translation>&apos;%1&apos; is not a known person; use --actor with your name as registered</translation>
     </message>

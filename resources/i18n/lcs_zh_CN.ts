@@ -511,6 +511,30 @@
         <translation>这是一个文件夹</translation>
     </message>
     <message>
+        <source>No space left on device</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>超出磁盘配额</translation>
+    </message>
+    <message>
+        <source>[Errno %1] %2: %3</source>
+        <translation>%2（错误号 %1）：%3</translation>
+    </message>
+    <message>
+        <source>[Errno %1] %2</source>
+        <translation>%2（错误号 %1）</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is not a known person; use --actor with your name as registered</source>
         <translation>“%1”不是已登记的人员；请使用登记时的姓名（--actor）</translation>
     </message>

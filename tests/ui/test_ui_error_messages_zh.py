@@ -176,3 +176,12 @@ def test_workbook_problems_and_refused_import_in_chinese(zh: Any, demo_db: Any, 
     text = shown(refusal(lambda: commit_import(demo_db, ACTOR, preview)))
     assert "三月能耗.csv 中有 3 个问题，全部未保存。第一个问题：" in text and "不能为负数" in text
     assert_chinese(text, "三月能耗.csv", "-3")
+
+
+def test_full_disk_detail_in_chinese(zh: Any, tmp_path: Path) -> None:
+    import errno
+
+    target = str(tmp_path / "评估数据.sqlite3")
+    text = shown(OSError(errno.ENOSPC, "No space left on device", target))
+    assert text.startswith("磁盘已满。") and "磁盘空间不足（错误号 28）" in text
+    assert_chinese(text, target)

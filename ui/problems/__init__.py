@@ -55,7 +55,7 @@ def translate_error(exc: BaseException) -> str:
     if isinstance(exc, WorkflowError) and getattr(exc, "findings", ()) and i18n.is_zh():
         listed = "".join(f"\n· {i18n.pick(zh, en)}" for en, zh in exc.findings)  # one finding a line
         return fill(QCoreApplication.translate("Errors", "cannot submit, fix these first: %1"), [listed])
-    if isinstance(exc, AssessmentError):
+    if isinstance(exc, AssessmentError | OSError):  # OSError: the disk is full, a file is locked or missing
         return translate_message(str(exc))
     return str(exc)
 

@@ -102,4 +102,10 @@ EXCHANGE = [
     (QT_TRANSLATE_NOOP("Errors", "No such file or directory"),),
     (QT_TRANSLATE_NOOP("Errors", "Permission denied"),),
     (QT_TRANSLATE_NOOP("Errors", "Is a directory"),),
+    (QT_TRANSLATE_NOOP("Errors", "No space left on device"),),
+    (QT_TRANSLATE_NOOP("Errors", "Read-only file system"),),
+    (QT_TRANSLATE_NOOP("Errors", "Input/output error"),),
+    (QT_TRANSLATE_NOOP("Errors", "Disk quota exceeded"),),
+    (QT_TRANSLATE_NOOP("Errors", "[Errno %1] %2: %3"), None, message),
+    (QT_TRANSLATE_NOOP("Errors", "[Errno %1] %2"), None, message),
 ]
