@@ -7,7 +7,7 @@ from typing import Any
 
 from .accounting import CarbonAccount, Floats, MetricValue
 from .card import GateResult, ItemResult, TierResult
-from .criteria_model import Category, Condition, CriteriaSet, Item
+from .criteria_model import Category, Condition, CriteriaSet, Item, Tier
 from .evaluate import evaluate_gate, item_result, metric_value, to_number, to_yes
 from .inputs import AssessmentInputs
 
@@ -34,7 +34,7 @@ class Plan:
     """A criteria set prepared once: items grouped by kind, category positions, fixed result fields."""
 
     __slots__ = ("items", "statics", "yes_no", "choice", "numeric", "panel", "number_codes", "bonus_index",
-                 "categories", "tiers", "n")
+                 "categories", "tiers", "next_tier", "n")
 
     def __init__(self, cs: CriteriaSet) -> None:
         self.items = cs.items
@@ -80,6 +80,10 @@ class Plan:
             cats.append((cat, idx, app_max, cat.item_codes))
         self.categories: tuple[tuple[Category, tuple[int, ...], float | None, tuple[str, ...]], ...] = tuple(cats)
         self.tiers = {t.code: TierResult(t.code, t.name_zh, t.name_en, t.min_total) for t in cs.tiers}
+        # the tier above each tier (None: the best), and above no tier at all the lowest
+        self.next_tier: dict[str | None, Tier | None] = {None: cs.tiers[-1] if cs.tiers else None}
+        for i, t in enumerate(cs.tiers):
+            self.next_tier[t.code] = cs.tiers[i - 1] if i > 0 else None
 
 
 _KEY = "_scoring_plan"
@@ -149,8 +153,9 @@ class Run:
 _NOT_ANSWERED_MV = MetricValue(None, "未作答", "not answered")
 
 
-def eval_gates(run: Run) -> list[tuple[str, float | bool | None]]:
-    """(status, value) of every gate, as :func:`evaluate_gate` decides them."""
+def eval_gates(run: Run) -> tuple[list[tuple[str, float | bool | None]], bool]:
+    """(status, value) of every gate, as :func:`evaluate_gate` decides them; and whether none fails or lacks data."""
+    ok = True
     subtype = run.inputs.profile.subtype
     responses = run.responses
     out: list[tuple[str, float | bool | None]] = []
@@ -174,8 +179,10 @@ def eval_gates(run: Run) -> list[tuple[str, float | bool | None]]:
             else:
                 v = to_number(responses.get(g.code))
             status = "not_available" if v is None else "pass" if test.contains(v) else "fail"
+        if status == "fail" or status == "not_available":
+            ok = False
         out.append((status, v))
-    return out
+    return out, ok
 
 
 def eval_items(plan: Plan, run: Run) -> tuple[list[str], list[float], list[object]]:

@@ -98,7 +98,7 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
         # to_number() inlined for the usual answer, a finite float
         floats[code] = a if type(a) is float and a - a == 0.0 else to_number(a)
     run = Run(criteria, eff, responses, panel, acct, floats, location, metric_ov)
-    gates = eval_gates(run)
+    gates, gates_ok = eval_gates(run)
     st, pts_, vals = eval_items(plan, run)
     # per category (points, raw points, applicable maximum, share (None: no item applies), minimum met)
     cats: list[tuple[float, float, float, float | None, bool]] = []
@@ -137,9 +137,8 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
     base_total = sum_scaled * rescale
     raw_bonus = sum([pts_[i] for i in plan.bonus_index], 0.0)
     total = base_total + min(raw_bonus, criteria.bonus_cap)
-    gates_ok = all(s != "fail" and s != "not_available" for s, _ in gates)
     tier = _tier_fast(criteria, total, gates_ok, mins_met, floats)
-    nxt = _next_tier(criteria, tier)
+    nxt = plan.next_tier[None if tier is None else tier.code]
     tiers = plan.tiers
     card = _new(ScoreCard)
     _set(card, "__dict__", {
@@ -172,11 +171,3 @@ def _tier_fast(criteria: CriteriaSet, total: float, gates_ok: bool, mins_met: bo
 
 def _met(test: Condition, v: float | None) -> bool:
     return v is not None and test.contains(v)
-
-
-def _next_tier(criteria: CriteriaSet, tier: Tier | None) -> Tier | None:
-    tiers = criteria.tiers
-    if tier is None:
-        return tiers[-1]
-    i = tiers.index(tier)
-    return tiers[i - 1] if i > 0 else None
