@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from assessment.errors import AssessmentError
+from assessment.errors import AssessmentError, NotFoundError
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
 
@@ -30,7 +30,11 @@ class Context:
         if self._db is None:
             from assessment.bootstrap import open_app_database
 
-            self._db = open_app_database(getattr(self.args, "db_url", None) or getattr(self.args, "db", None))
+            url, file = getattr(self.args, "db_url", None), getattr(self.args, "db", None)
+            if not url and file and not Path(file).exists() and not getattr(self.args, "creates_db", False):
+                raise NotFoundError(f"no database file at {file}: check the path (`python main.py init --db {file}` "
+                                    "creates a new, empty one)")
+            self._db = open_app_database(url or file, with_demo=getattr(self.args, "with_demo", True))
         return self._db
 
     @property

@@ -1,4 +1,4 @@
-"""Foundation commands: demo, sites, show, backup, restore, check."""
+"""Foundation commands: init, demo, sites, show, backup, restore, check."""
 
 from __future__ import annotations
 
@@ -6,14 +6,19 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy import select
+
 from assessment import ops
 from assessment.cli import Context, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("init", help="create a new, empty database (migrated, without the demo campaign)")
+    p.set_defaults(func=cmd_init, creates_db=True, with_demo=False)
+
     p = sub.add_parser("demo", help="create the demo campaign (or reload it with --reload)")
     p.add_argument("--reload", action="store_true", help="(re)create the demo campaign if it is missing")
-    p.set_defaults(func=cmd_demo)
+    p.set_defaults(func=cmd_demo, creates_db=True)
 
     p = sub.add_parser("sites", help="list the candidates of a campaign")
     p.add_argument("--campaign", help="campaign code (default: newest)")
@@ -38,6 +43,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     p = sub.add_parser("check", help="integrity check of the database and the audit chain")
     p.set_defaults(func=cmd_check)
+
+
+def cmd_init(args: argparse.Namespace, ctx: Context) -> int:
+    from assessment.models import AppMeta, Campaign
+
+    with ctx.db.write() as s:
+        campaigns = len(s.execute(select(Campaign.id)).all())
+        if s.get(AppMeta, "demo_installed") is None:  # empty on purpose: later opens do not add the demo
+            s.add(AppMeta(key="demo_installed", value="no (created empty by init)"))
+    if args.json:
+        print_json({"database": ctx.db.shown_url, "campaigns": campaigns})
+    else:
+        print(f"database ready: {ctx.db.shown_url}"
+              + (f" (it already holds {campaigns} campaign(s))" if campaigns else " (empty)"))
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:

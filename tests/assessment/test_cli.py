@@ -86,3 +86,22 @@ def test_corrupt_database_refused_then_restored_from_backup(demo_db, tmp_path, c
     code, out, _ = run(capsys, "sites", "--db", str(path), "--json")
     assert code == 0 and len(json.loads(out)) >= 12
     assert list(path.parent.glob("demo-replaced-*.sqlite3")), "the damaged file is kept, not deleted"
+
+
+def test_a_mistyped_database_path_is_refused_and_nothing_is_created(tmp_path, capsys):
+    missing = tmp_path / "campaign-2023.sqlite3"  # e.g. the user typed 2023 for 2025
+    code, _, err = run(capsys, "sites", "--db", str(missing))
+    assert code == 1 and f"no database file at {missing}" in err and "init --db" in err
+    assert list(tmp_path.iterdir()) == []  # no stray database, backup folder or evidence folder
+
+
+def test_init_creates_an_empty_database_and_demo_a_sample_one(tmp_path, capsys):
+    empty, sample = tmp_path / "new.sqlite3", tmp_path / "sample.sqlite3"
+    code, out, _ = run(capsys, "init", "--db", str(empty))
+    assert code == 0 and "database ready" in out and "(empty)" in out
+    code, out, err = run(capsys, "sites", "--db", str(empty))
+    assert code == 1 and "campaign" in err  # stays empty: the demo is not added behind the user's back
+    code, out, _ = run(capsys, "init", "--db", str(empty), "--json")
+    assert code == 0 and json.loads(out)["campaigns"] == 0  # running it again changes nothing
+    code, out, _ = run(capsys, "demo", "--db", str(sample))
+    assert code == 0 and "13 sample sites" in out
