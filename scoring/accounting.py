@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .aggregate import Agg, CarrierLine, aggregate
+from .aggregate import Agg, CarrierLine, aggregate, carrier_lines
 from .factors import FactorSet
 from .inputs import AssessmentInputs
 from .lazy import Lazy
@@ -138,7 +138,7 @@ def metric_floats(acct: CarbonAccount, location: bool) -> Floats:
         return floats
     lf = d.get("_lf")
     if lf is None:
-        lf = d["_lf"] = _metrics(*d["_x"][1:])
+        lf = d["_lf"] = _metrics(*d["_x"])
     return lf[0]
 
 
@@ -189,7 +189,7 @@ def account(inputs: AssessmentInputs, factors: FactorSet, *, electricity_series:
         "electricity_kwh": agg.facility_kwh, "sink_t": sink_t, "_mf": _metrics(net_mkt, *args),
         "notes": notes, "notes_zh": notes_zh,
         "excluded": sc.bad + tuple(f"{o}: outside the period" for o in sc.outside) if sc.outside else sc.bad,
-        "_lazy": _fill_account, "_x": (agg, net_loc, *args)})
+        "_lazy": _fill_account, "_x": (net_loc, *args), "_lines": (factors, series_e, reg, sc.by_year)})
     return acct
 
 
@@ -199,7 +199,7 @@ def _fill_account(d: dict[str, Any], name: str) -> None:
     elif name == "metrics_location":
         lf = d.get("_lf")
         if lf is None:
-            lf = d["_lf"] = _metrics(*d["_x"][1:])
+            lf = d["_lf"] = _metrics(*d["_x"])
         d[name] = metric_objects(*lf)
     elif name == "lines":
-        d[name] = d["_x"][0].lines
+        d[name] = carrier_lines(*d["_lines"])

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import NamedTuple
 
 from .carriers import CARRIERS, Carrier
 from .factors import Factor, FactorError, FactorSet
-from .lazy import Lazy
 
-__all__ = ["CarrierLine", "Agg", "aggregate"]
+__all__ = ["CarrierLine", "Agg", "aggregate", "carrier_lines"]
 
 _new = object.__new__
 _set = object.__setattr__
+_tuple_new = tuple.__new__  # a NamedTuple without its Python-level __new__
 
 
 @dataclass(frozen=True)
@@ -31,11 +31,9 @@ class CarrierLine:
     factor_text: str = ""
 
 
-@dataclass(frozen=True)
-class Agg(Lazy):
-    """Totals of one assessment's carrier-years; ``lines`` on first read."""
+class Agg(NamedTuple):
+    """Totals of one assessment's carrier-years (a plain tuple: cheap to keep with the records pass)."""
 
-    lines: tuple[CarrierLine, ...]
     scope1: float
     s2_loc: float
     s2_mkt: float
@@ -175,7 +173,7 @@ def _recipe(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[str,
 
 
 def aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[str, int], float]) -> Agg:
-    """Totals and notes of the carrier-years ``qty``; the carrier lines on first read."""
+    """Totals and notes of the carrier-years ``qty`` (the carrier lines: :func:`carrier_lines`)."""
     r = _recipe(factors, series_e, reg, qty)
     vals = [[0.0, 0.0, 0.0, 0.0] for _ in range(r.n)]  # per carrier: [qty, tce, loc_t, mkt_t]
     for key, ci, kgce, kg, green in r.entries:
@@ -188,20 +186,17 @@ def aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[st
             t = q * kg / 1000.0
             acc[2] += t
             acc[3] += 0.0 if green else t
-    # sum() over lists in carrier order, exactly as the full pass (:func:`_carrier_lines`) sums them
+    # sum() over lists in carrier order, exactly as the full pass (:func:`carrier_lines`) sums them
     s2 = r.scope2
-    agg = _new(Agg)
-    _set(agg, "__dict__", {
-        "scope1": sum([vals[i][2] for i in r.scope1], 0.0), "s2_loc": sum([vals[i][2] for i in s2], 0.0),
-        "s2_mkt": sum([vals[i][3] for i in s2], 0.0), "energy": sum([v[1] for v in vals], 0.0),
-        "renew": sum([vals[i][1] for i in r.renew], 0.0), "clean": sum([vals[i][1] for i in r.clean], 0.0),
-        "onsite": sum([vals[i][0] for i in r.onsite], 0.0) * r.kgce_kwh / 1000.0,
-        "facility_kwh": sum([vals[i][0] for i in r.facility], 0.0), "it_kwh": sum([vals[i][0] for i in r.it], 0.0),
-        "notes": r.notes, "notes_zh": r.notes_zh, "_lazy": _fill_lines, "_x": (factors, series_e, reg, qty)})
-    return agg
+    return _tuple_new(Agg, (
+        sum([vals[i][2] for i in r.scope1], 0.0), sum([vals[i][2] for i in s2], 0.0),
+        sum([vals[i][3] for i in s2], 0.0), sum([v[1] for v in vals], 0.0),
+        sum([vals[i][1] for i in r.renew], 0.0), sum([vals[i][1] for i in r.clean], 0.0),
+        sum([vals[i][0] for i in r.onsite], 0.0) * r.kgce_kwh / 1000.0, sum([vals[i][0] for i in r.facility], 0.0),
+        sum([vals[i][0] for i in r.it], 0.0), r.notes, r.notes_zh))
 
 
-def _carrier_lines(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[str, int], float]
+def carrier_lines(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[str, int], float]
                    ) -> tuple[CarrierLine, ...]:
     """The carrier lines with factor ids and texts (the full pass, run on first read of the lines)."""
     per: dict[str, list[float]] = {}  # carrier -> [qty, tce, loc_t, mkt_t]
@@ -243,11 +238,6 @@ def _carrier_lines(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tup
     scope1 = sum([v[2] for v, c in zip(vals, cs, strict=True) if c.scope == "1"], 0.0)
     s2_loc = sum([v[2] for v, c in zip(vals, cs, strict=True) if c.scope == "2"], 0.0)
     return _lines(cs, vals, no_factor, no_coal, fids, texts, scope1 + s2_loc)
-
-
-def _fill_lines(d: dict[str, Any], name: str) -> None:
-    if name == "lines":
-        d["lines"] = _carrier_lines(*d["_x"])
 
 
 def _lines(cs: list[Carrier], vals: list[list[float]], no_factor: set[str], no_coal: set[str],

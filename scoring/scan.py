@@ -78,9 +78,13 @@ def share_scan(src: AssessmentInputs, dst: AssessmentInputs) -> None:
             object.__setattr__(dst, _KEY, cached)
 
 
-def _fill_digest(d: dict[str, Any], name: str) -> None:
+def _fill_scan(d: dict[str, Any], name: str) -> None:
     if name == "digest":
         d["digest"] = _digest(*d["_x"])
+    elif name == "monthly":  # a fast pass's scan: that pass again (the same records give the same table)
+        plain = _plain_pass(d["_x"][0], d["lo"], d["hi"])
+        assert plain is not None
+        d["monthly"] = plain[0]
 
 
 _PERIODS: dict[tuple[int, int], dict[str, int]] = {}
@@ -161,12 +165,12 @@ def _scan(inputs: AssessmentInputs) -> Scan:
         lo, hi, period_error = 0, -1, str(e)
     act = inputs.activity
     plain = _plain_pass(act, lo, hi) if act and not period_error and lo // 12 == hi // 12 else None
-    if plain is not None:
+    if plain is not None:  # the monthly table (only the quality checks read it) is left for first read
         sc = _new(Scan)
         _set(sc, "__dict__", {
-            "lo": lo, "hi": hi, "period_error": "", "monthly": plain[0], "by_year": plain[1], "bad": (),
+            "lo": lo, "hi": hi, "period_error": "", "by_year": plain[1], "bad": (),
             "outside": (), "duplicates": (), "negative": (), "estimated": plain[2], "counted": len(act), "memo": {},
-            "_lazy": _fill_digest, "_x": (act, inputs.period_start, inputs.period_end)})
+            "_lazy": _fill_scan, "_x": (act, inputs.period_start, inputs.period_end)})
         return sc
     # One plain loop with local names: this runs for every record of every assessment.
     per: dict[str, dict[int, float]] = {}  # carrier -> month -> quantity (first record of that month)
@@ -268,7 +272,7 @@ def _scan(inputs: AssessmentInputs) -> Scan:
     _set(sc, "__dict__", {
         "lo": lo, "hi": hi, "period_error": period_error, "monthly": per, "by_year": by_year, "bad": tuple(bad),
         "outside": tuple(outside), "duplicates": tuple(dups), "negative": tuple(negative), "estimated": estimated,
-        "counted": counted, "memo": {}, "_lazy": _fill_digest,
+        "counted": counted, "memo": {}, "_lazy": _fill_scan,
         "_x": (inputs.activity, inputs.period_start, inputs.period_end)})
     return sc
 
