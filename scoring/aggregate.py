@@ -109,8 +109,8 @@ class _Recipe:
     worked out once and :func:`aggregate` only does the arithmetic (in the same order as always).
     """
 
-    __slots__ = ("entries", "n", "scope1", "scope2", "renew", "clean", "onsite", "facility", "it", "notes",
-                 "notes_zh", "kgce_kwh")
+    __slots__ = ("entries", "n", "scope1", "s2_loc", "s2_mkt", "energy", "renew", "clean", "onsite", "facility", "it",
+                 "notes", "notes_zh", "kgce_kwh")
 
     def __init__(self, factors: FactorSet, series_e: str, reg: str, keys: tuple[tuple[str, int], ...]) -> None:
         slots: dict[str, int] = {}
@@ -143,16 +143,21 @@ class _Recipe:
             notes.append(f"{code}: no standard-coal factor; energy (tce) not counted")
             notes_zh.append(f"{CARRIERS[code].name_zh}：无折标煤系数，未计入综合能耗")
         cs = [CARRIERS[k] for k in slots]  # slot order is carrier-code order (the loop ran sorted)
-        self.entries: tuple[tuple[tuple[str, int], int, float | None, float | None, bool], ...] = tuple(entries)
+        # one flat list per assessment: carrier slot i holds [qty, tce, loc_t, mkt_t] at 4*i .. 4*i+3;
+        # each total below is a sum over positions in carrier order
+        self.entries: tuple[tuple[tuple[str, int], int, float | None, float | None, bool], ...] = tuple(
+            (key, 4 * ci, kgce, kg, green) for key, ci, kgce, kg, green in entries)
         self.n = len(slots)
-        self.scope1 = tuple(i for i, c in enumerate(cs) if c.scope == "1")
-        self.scope2 = tuple(i for i, c in enumerate(cs) if c.scope == "2")
-        self.renew = tuple(i for i, c in enumerate(cs) if c.is_renewable)
-        self.clean = tuple(i for i, c in enumerate(cs) if c.is_clean)
-        self.onsite = tuple(slots[c] for c in ("pv_self_used", "wind_self_used", "pv_exported") if c in slots)
-        self.facility = tuple(slots[c] for c in ("grid_electricity", "green_electricity", "pv_self_used",
-                                                 "wind_self_used") if c in slots)
-        self.it = tuple(slots[c] for c in ("it_electricity",) if c in slots)
+        self.scope1 = tuple(4 * i + 2 for i, c in enumerate(cs) if c.scope == "1")
+        self.s2_loc = tuple(4 * i + 2 for i, c in enumerate(cs) if c.scope == "2")
+        self.s2_mkt = tuple(4 * i + 3 for i, c in enumerate(cs) if c.scope == "2")
+        self.energy = tuple(4 * i + 1 for i in range(len(cs)))
+        self.renew = tuple(4 * i + 1 for i, c in enumerate(cs) if c.is_renewable)
+        self.clean = tuple(4 * i + 1 for i, c in enumerate(cs) if c.is_clean)
+        self.onsite = tuple(4 * slots[c] for c in ("pv_self_used", "wind_self_used", "pv_exported") if c in slots)
+        self.facility = tuple(4 * slots[c] for c in ("grid_electricity", "green_electricity", "pv_self_used",
+                                                     "wind_self_used") if c in slots)
+        self.it = tuple(4 * slots[c] for c in ("it_electricity",) if c in slots)
         self.notes, self.notes_zh = tuple(notes), tuple(notes_zh)
         coal_e = factors.standard_coal.get("grid_electricity")
         self.kgce_kwh = coal_e.kgce_per_unit if coal_e else 0.1229
@@ -175,25 +180,23 @@ def _recipe(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[str,
 def aggregate(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[str, int], float]) -> Agg:
     """Totals and notes of the carrier-years ``qty`` (the carrier lines: :func:`carrier_lines`)."""
     r = _recipe(factors, series_e, reg, qty)
-    vals = [[0.0, 0.0, 0.0, 0.0] for _ in range(r.n)]  # per carrier: [qty, tce, loc_t, mkt_t]
-    for key, ci, kgce, kg, green in r.entries:
+    vals = [0.0] * (4 * r.n)
+    for key, o, kgce, kg, green in r.entries:
         q = qty[key]
-        acc = vals[ci]
-        acc[0] += q
+        vals[o] += q
         if kgce is not None:
-            acc[1] += q * kgce / 1000.0
+            vals[o + 1] += q * kgce / 1000.0
         if kg is not None:
             t = q * kg / 1000.0
-            acc[2] += t
-            acc[3] += 0.0 if green else t
-    # sum() over lists in carrier order, exactly as the full pass (:func:`carrier_lines`) sums them
-    s2 = r.scope2
+            vals[o + 2] += t
+            vals[o + 3] += 0.0 if green else t
+    # sum() in carrier order, exactly as the full pass (:func:`carrier_lines`) sums its lists
+    at = vals.__getitem__
     return _tuple_new(Agg, (
-        sum([vals[i][2] for i in r.scope1], 0.0), sum([vals[i][2] for i in s2], 0.0),
-        sum([vals[i][3] for i in s2], 0.0), sum([v[1] for v in vals], 0.0),
-        sum([vals[i][1] for i in r.renew], 0.0), sum([vals[i][1] for i in r.clean], 0.0),
-        sum([vals[i][0] for i in r.onsite], 0.0) * r.kgce_kwh / 1000.0, sum([vals[i][0] for i in r.facility], 0.0),
-        sum([vals[i][0] for i in r.it], 0.0), r.notes, r.notes_zh))
+        sum(map(at, r.scope1), 0.0), sum(map(at, r.s2_loc), 0.0), sum(map(at, r.s2_mkt), 0.0),
+        sum(map(at, r.energy), 0.0), sum(map(at, r.renew), 0.0), sum(map(at, r.clean), 0.0),
+        sum(map(at, r.onsite), 0.0) * r.kgce_kwh / 1000.0, sum(map(at, r.facility), 0.0), sum(map(at, r.it), 0.0),
+        r.notes, r.notes_zh))
 
 
 def carrier_lines(factors: FactorSet, series_e: str, reg: str, qty: Mapping[tuple[str, int], float]

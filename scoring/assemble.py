@@ -8,7 +8,7 @@ from typing import Any
 
 from .card import Blocker, BonusResult, CategoryResult, GateResult, ItemResult, QualityFinding
 from .compiled import Run, build_gates, build_items, plan_for
-from .criteria_model import CriteriaSet, Tier
+from .criteria_model import Category, CriteriaSet, Tier
 from .factors import FactorSet
 from .gaps import analyse, condition_met
 from .inputs import AssessmentInputs
@@ -43,16 +43,38 @@ def input_hash(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorS
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
 
 
-def _categories(run: Run, cats: list[tuple[float, float, float, float | None, bool]]
-                ) -> tuple[CategoryResult, ...]:
-    """Category results from the engine's numbers (points, raw, applicable max, share or None, minimum met)."""
+#: A category's numbers: (category, applicable maximum, factor, raw points, share, minimum met,
+#: applicable item codes), or None for a category none of whose items applies.
+CatNumbers = tuple[Category, float, float, float, float, bool, list[str]] | None
+
+
+def _category_numbers(run: Run, st: list[str], raws: list[float]) -> list[CatNumbers]:
+    """Each category's numbers from its raw points, computed as the engine computes them."""
+    plan = plan_for(run.criteria)
+    items = plan.items
+    out: list[CatNumbers] = []
+    for (c, _, _, _, _, idx), raw in zip(plan.categories, raws, strict=True):
+        app = [i for i in idx if st[i] != "not_applicable"]
+        app_max = sum([items[i].max_points for i in app], 0.0)
+        if app_max <= _EPS:
+            out.append(None)
+            continue
+        share = raw / app_max
+        out.append((c, app_max, c.max_points / app_max, raw, share, share + _EPS >= c.min_share,
+                    [items[i].code for i in app]))
+    return out
+
+
+def _categories(run: Run, st: list[str], raws: list[float]) -> tuple[CategoryResult, ...]:
+    """The card's category results."""
     out = []
-    for c, (points, raw, app_max, share, met) in zip(run.criteria.categories, cats, strict=True):
-        if share is None:
+    for c, nums in zip(run.criteria.categories, _category_numbers(run, st, raws), strict=True):
+        if nums is None:
             out.append(CategoryResult(c.code, c.name_zh, c.name_en, 0.0, c.max_points, 0.0, 0.0, None,
                                       c.min_share, True, "本类别条目均不适用，不计入总分",
                                       "No item of this category applies; left out of the total"))
             continue
+        _, app_max, k, raw, share, met, _ = nums
         nz = ne = ""
         if app_max < c.max_points - _EPS:
             nz = f"部分条目不适用：得分按 {pts(raw)}/{pts(app_max)} 折算至满分 {pts(c.max_points)}"
@@ -60,7 +82,7 @@ def _categories(run: Run, cats: list[tuple[float, float, float, float | None, bo
                   f"{pts(c.max_points)}")
         cat = _new(CategoryResult)
         _set(cat, "__dict__", {
-            "code": c.code, "name_zh": c.name_zh, "name_en": c.name_en, "points": points,
+            "code": c.code, "name_zh": c.name_zh, "name_en": c.name_en, "points": raw * k,
             "max_points": c.max_points, "raw_points": raw, "applicable_max": app_max, "share": share,
             "min_share": c.min_share, "minimum_met": met, "note_zh": nz, "note_en": ne})
         out.append(cat)
@@ -69,21 +91,22 @@ def _categories(run: Run, cats: list[tuple[float, float, float, float | None, bo
 
 def fill_card(d: dict[str, Any], name: str) -> None:
     """The card's parts left for first read, made by the same functions as always."""
-    inputs, run, factors, ov, scaled, rescale, nxt, gates, cats, raw_bonus, lists = d["_x"]
+    inputs, run, factors, ov, rescale, nxt, gates, raws, raw_bonus, lists = d["_x"]
     criteria: CriteriaSet = run.criteria
     if name == "gates":
         d[name] = build_gates(run, gates)
     elif name == "items":
         d[name] = build_items(plan_for(criteria), run, *lists)
     elif name == "categories":
-        d[name] = _categories(run, cats)
+        d[name] = _categories(run, lists[0], raws)
     elif name == "bonus":
         d[name] = BonusResult(min(raw_bonus, criteria.bonus_cap), raw_bonus, criteria.bonus_cap)
     elif name == "gaps":
         per_item: dict[str, float] = {}  # total points per item point (category rescaling)
-        for k, codes in scaled:
-            for code in codes:
-                per_item[code] = k
+        for nums in _category_numbers(run, lists[0], raws):
+            if nums is not None:
+                for code in nums[6]:
+                    per_item[code] = nums[2]
         for code in per_item:
             per_item[code] *= rescale
         for it in criteria.items:

@@ -18,6 +18,7 @@ _set = object.__setattr__
 _TEXT_FIELDS = ("explanation_zh", "explanation_en")
 _GATE_TEXT = ("rule_zh", "rule_en", "reason_zh", "reason_en")
 _MISSING = object()
+_EPS = 1e-9
 
 #: A band as plain numbers: (ge, gt, le, lt, points), tested like :meth:`Condition.contains`.
 Band = tuple[float | None, float | None, float | None, float | None, float]
@@ -73,12 +74,16 @@ class Plan:
         for cat in cs.categories:
             idx = tuple(pos[code] for code in cat.item_codes)
             # A category whose items apply to every subtype always has all of them applicable: its maximum
-            # is fixed (summed here exactly as the general path sums it) and its points sum over a slice.
-            fixed = bool(idx) and idx == tuple(range(idx[0], idx[0] + len(idx))) and not any(
-                cs.items[i].applies_to_subtypes for i in idx)
-            app_max = sum([cs.items[i].max_points for i in idx], 0.0) if fixed else None
-            cats.append((cat, idx, app_max, cat.item_codes))
-        self.categories: tuple[tuple[Category, tuple[int, ...], float | None, tuple[str, ...]], ...] = tuple(cats)
+            # and factor are fixed (computed here exactly as the general path computes them; a category
+            # whose items add up to less than its maximum takes the general path for its note).
+            a, b = (idx[0], idx[0] + len(idx)) if idx else (0, 0)
+            fixed_max, fixed_k = None, 0.0
+            if idx == tuple(range(a, b)) and not any(cs.items[i].applies_to_subtypes for i in idx):
+                app_max = sum([cs.items[i].max_points for i in idx], 0.0)
+                if app_max > _EPS and not app_max < cat.max_points - _EPS:
+                    fixed_max, fixed_k = app_max, cat.max_points / app_max
+            cats.append((cat, a, b, fixed_max, fixed_k, idx))
+        self.categories: tuple[tuple[Category, int, int, float | None, float, tuple[int, ...]], ...] = tuple(cats)
         self.tiers = {t.code: TierResult(t.code, t.name_zh, t.name_en, t.min_total) for t in cs.tiers}
         # the tier above each tier (None: the best), and above no tier at all the lowest
         self.next_tier: dict[str | None, Tier | None] = {None: cs.tiers[-1] if cs.tiers else None}
@@ -251,7 +256,9 @@ def eval_items(plan: Plan, run: Run) -> tuple[list[str], list[float], list[objec
         if sub and subtype not in sub:
             st[i] = na
             continue
-        pv = to_number(panel.get(code))
+        pv = panel.get(code)
+        if type(pv) is not float or pv - pv != 0.0:  # to_number() inlined for the usual finite float
+            pv = to_number(pv)
         vals[i] = pv
         if pv is None:
             st[i] = "awaiting_panel"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import replace
 
 from .accounting import account, metric_floats
@@ -100,37 +100,31 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
     run = Run(criteria, eff, responses, panel, acct, floats, location, metric_ov)
     gates, gates_ok = eval_gates(run)
     st, pts_, vals = eval_items(plan, run)
-    # per category (points, raw points, applicable maximum, share (None: no item applies), minimum met)
-    cats: list[tuple[float, float, float, float | None, bool]] = []
-    scaled: list[tuple[float, Sequence[str]]] = []  # (category factor, applicable item codes), for the gaps
+    raws: list[float] = []  # per category its raw points; the rest of its result is made on first read
     app_cat_max = sum_scaled = 0.0
     notes: list[str] = []
     mins_met = True
-    codes: Sequence[str]
-    for c, idx, fixed_max, codes in plan.categories:
+    for c, a, b, fixed_max, fixed_k, idx in plan.categories:
         # sum(), not +=: Python 3.12 sums floats compensated; the same values in the same order either way
-        if fixed_max is not None:  # every item applies
-            app_max = fixed_max
-            raw = sum(pts_[idx[0]:idx[0] + len(idx)], 0.0)
+        if fixed_max is not None:  # every item applies: the maximum and the factor are the plan's
+            app_max, k = fixed_max, fixed_k
+            raw = sum(pts_[a:b], 0.0)
         else:
             app = [i for i in idx if st[i] != "not_applicable"]
             app_max = sum([plan.items[i].max_points for i in app], 0.0)
             raw = sum([pts_[i] for i in app], 0.0)
-            codes = [plan.items[i].code for i in app]
-        if app_max <= _EPS:
-            cats.append((0.0, 0.0, 0.0, None, True))
-            continue
-        k = c.max_points / app_max
-        share = raw / app_max
-        if app_max < c.max_points - _EPS:
-            notes.append(f"{c.code}: Some items do not apply: {pts(raw)}/{pts(app_max)} rescaled to a maximum of "
-                         f"{pts(c.max_points)}")
-        met = share + _EPS >= c.min_share
-        mins_met = mins_met and met
-        cats.append((raw * k, raw, app_max, share, met))
+            if app_max <= _EPS:
+                raws.append(raw)
+                continue
+            k = c.max_points / app_max
+            if app_max < c.max_points - _EPS:
+                notes.append(f"{c.code}: Some items do not apply: {pts(raw)}/{pts(app_max)} rescaled to a maximum "
+                             f"of {pts(c.max_points)}")
+        raws.append(raw)
+        if not raw / app_max + _EPS >= c.min_share:
+            mins_met = False
         app_cat_max += c.max_points
         sum_scaled += raw * k
-        scaled.append((k, codes))
     rescale = criteria.scale / app_cat_max if app_cat_max > 0 else 0.0
     if app_cat_max and abs(rescale - 1.0) > _EPS:
         notes.append(f"total rescaled from {pts(app_cat_max)} applicable points to {pts(criteria.scale)}")
@@ -150,7 +144,7 @@ def score(inputs: AssessmentInputs, criteria: CriteriaSet, factors: FactorSet, *
         "overrides": {k: v if isinstance(v, bool | int | float | str) or v is None else repr(v)
                       for k, v in sorted(ov.items())} if ov else {},
         "_lazy": fill_card,
-        "_x": (inputs, run, factors, ov, scaled, rescale, nxt, gates, cats, raw_bonus, (st, pts_, vals))})
+        "_x": (inputs, run, factors, ov, rescale, nxt, gates, raws, raw_bonus, (st, pts_, vals))})
     return card
 
 
@@ -164,7 +158,7 @@ def _tier_fast(criteria: CriteriaSet, total: float, gates_ok: bool, mins_met: bo
             continue
         if t.require_category_minimums and not mins_met:
             continue
-        if all(_met(cond.test, floats.get(cond.ref)) for cond in t.conditions):
+        if not t.conditions or all(_met(cond.test, floats.get(cond.ref)) for cond in t.conditions):
             return t
     return None
 
