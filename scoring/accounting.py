@@ -9,7 +9,7 @@ from typing import Any
 from .aggregate import Agg, CarrierLine, aggregate, carrier_lines
 from .factors import FactorSet
 from .inputs import AssessmentInputs
-from .lazy import Lazy
+from .lazy import Lazy, lazy_fields
 from .scan import scan
 
 __all__ = ["CarrierLine", "MetricValue", "CarbonAccount", "account", "KWH_PER_TCE"]
@@ -29,6 +29,7 @@ class MetricValue:
     reason_en: str = ""
 
 
+@lazy_fields("lines", "metrics", "metrics_location")
 @dataclass(frozen=True)
 class CarbonAccount(Lazy):
     """Result of accounting one assessment period; metrics are annualised (12/months).

@@ -6,12 +6,13 @@ import dataclasses
 import json
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from .accounting import CarbonAccount
-from .lazy import Lazy
+from .lazy import Lazy, lazy_fields
 
 __all__ = [
     "GateResult", "ItemResult", "CategoryResult", "TierResult", "BonusResult", "Blocker", "Gap",
@@ -19,6 +20,7 @@ __all__ = [
 ]
 
 FLOAT_DIGITS = 6
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,7 @@ class QualityFinding:
     message_en: str
 
 
+@lazy_fields("rule_zh", "rule_en", "reason_zh", "reason_en")
 @dataclass(frozen=True)
 class GateResult(Lazy):
     """status: "pass" | "fail" | "not_available" | "not_applicable"."""
@@ -49,6 +52,7 @@ class GateResult(Lazy):
     evidence_present: bool
 
 
+@lazy_fields("explanation_zh", "explanation_en")
 @dataclass(frozen=True)
 class ItemResult(Lazy):
     """status: "scored" | "info" | "not_available" | "awaiting_panel" | "not_applicable"."""
@@ -130,6 +134,7 @@ class Gap:
     message_en: str
 
 
+@lazy_fields("input_hash", "bonus", "gates", "categories", "items", "blocked_by", "gaps", "quality")
 @dataclass(frozen=True)
 class ScoreCard(Lazy):
     """Everything the panel sees about one scored assessment.
@@ -168,7 +173,8 @@ class ScoreCard(Lazy):
 
     def to_json(self) -> str:
         """Deterministic JSON: sorted keys, fixed rounding, UTF-8 text (byte-identical for same inputs)."""
-        return json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        # the plain structure is built with sorted keys already, so the encoder need not sort them
+        return _ENCODER.encode(to_plain(self, sort=True))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> ScoreCard:
@@ -194,39 +200,56 @@ class ScoreCard(Lazy):
         raise KeyError(code)
 
 
-_FIELDS: dict[type, tuple[str, ...]] = {}
+#: Per dataclass: its field names and one getter reading them all (in field order, or sorted by name).
+_SPECS: dict[tuple[type, bool], tuple[tuple[str, ...], Callable[[object], tuple[object, ...]]]] = {}
 
 
-def to_plain(obj: object) -> object:
-    """Dataclasses/tuples/mappings -> JSON-ready structures, floats rounded."""
+def _spec(t: type, sort: bool) -> tuple[tuple[str, ...], Callable[[object], tuple[object, ...]]]:
+    names = tuple(f.name for f in dataclasses.fields(t))
+    if sort:
+        names = tuple(sorted(names))
+    get: Callable[[object], tuple[object, ...]] = attrgetter(*names)
+    if len(names) == 1:  # attrgetter of one name gives the value, not a 1-tuple
+        one = attrgetter(names[0])
+        get = lambda obj: (one(obj),)  # noqa: E731
+    spec = _SPECS[(t, sort)] = (names, get)
+    return spec
+
+
+def to_plain(obj: object, sort: bool = False) -> object:
+    """Dataclasses/tuples/mappings -> JSON-ready structures, floats rounded.
+
+    ``sort`` makes every dict's keys come in sorted order (what ``json.dumps(sort_keys=True)`` writes).
+    """
     t = type(obj)
     if t is float:
         r = round(obj, FLOAT_DIGITS)  # type: ignore[call-overload]
         return 0.0 if r == 0 else r
     if obj is None or t is str or t is bool or t is int:
         return obj
-    names = _FIELDS.get(t)
-    if names is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        names = _FIELDS[t] = tuple(f.name for f in dataclasses.fields(obj))
-    if names is not None:  # scalars inline (the bulk of a card), anything else recursively
+    spec = _SPECS.get((t, sort))
+    if spec is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        spec = _spec(t, sort)
+    if spec is not None:  # scalars inline (the bulk of a card), anything else recursively
         out: dict[str, object] = {}
-        for n in names:
-            v = getattr(obj, n)
+        names, get = spec
+        for n, v in zip(names, get(obj), strict=True):
             tv = type(v)
             if tv is str or tv is bool or tv is int or v is None:
                 out[n] = v
             elif tv is float:
-                r = round(v, FLOAT_DIGITS)
+                r = round(v, FLOAT_DIGITS)  # type: ignore[call-overload]
                 out[n] = 0.0 if r == 0 else r
             else:
-                out[n] = to_plain(v)
+                out[n] = to_plain(v, sort)
         return out
     if isinstance(obj, Mapping):
-        return {str(k): to_plain(v) for k, v in obj.items()}
+        d = {str(k): to_plain(v, sort) for k, v in obj.items()}
+        return dict(sorted(d.items())) if sort else d
     if isinstance(obj, tuple | list):
-        return [to_plain(v) for v in obj]
+        return [to_plain(v, sort) for v in obj]
     if isinstance(obj, frozenset | set):
-        return [to_plain(v) for v in sorted(obj, key=repr)]
+        return [to_plain(v, sort) for v in sorted(obj, key=repr)]
     if isinstance(obj, float):  # float subclasses, e.g. numpy.float64
         return to_plain(float(obj))
     if isinstance(obj, bool):

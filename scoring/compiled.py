@@ -8,7 +8,7 @@ from typing import Any
 from .accounting import CarbonAccount, Floats, MetricValue
 from .card import GateResult, ItemResult, TierResult
 from .criteria_model import Category, Condition, CriteriaSet, Item, Tier
-from .evaluate import evaluate_gate, item_result, metric_value, to_number, to_yes
+from .evaluate import evaluate_gate, item_outcome, metric_value, to_number, to_yes
 from .inputs import AssessmentInputs
 
 __all__ = ["Plan", "Run", "plan_for", "eval_gates", "eval_items", "build_gates", "build_items"]
@@ -291,15 +291,14 @@ def build_gates(run: Run, outcomes: list[tuple[str, float | bool | None]]) -> tu
 
 
 def _fill_item(d: dict[str, Any], name: str) -> None:
-    """Explanations of a fast item result: the very function :func:`evaluate_item` uses."""
+    """Explanations of a fast item result: the very function :func:`item_result` uses."""
     if name in _TEXT_FIELDS:
         it, run, applies = d["_x"]
         mv = None
         if applies and it.kind == "metric":
             mv = metric_value(it.metric, it.params, run.acct, run.values())
-        full = item_result(it, d["evidence_present"], applies, run.responses.get(it.code), run.panel.get(it.code),
-                           mv)
-        d["explanation_zh"], d["explanation_en"] = full.explanation_zh, full.explanation_en
+        _, _, _, d["explanation_zh"], d["explanation_en"] = item_outcome(
+            it, applies, run.responses.get(it.code), run.panel.get(it.code), mv)
 
 
 def build_items(plan: Plan, run: Run, st: list[str], pts: list[float], vals: list[object]

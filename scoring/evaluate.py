@@ -12,7 +12,8 @@ from .inputs import AssessmentInputs
 from .metrics import METRICS
 from .rules import apply_rule, fmt_value, pts
 
-__all__ = ["evaluate_gate", "evaluate_item", "item_key", "item_result", "metric_value", "to_number", "to_yes"]
+__all__ = ["evaluate_gate", "evaluate_item", "item_key", "item_outcome", "item_result", "metric_value", "to_number",
+           "to_yes"]
 
 
 def to_number(v: object) -> float | None:
@@ -142,6 +143,14 @@ def evaluate_item(it: Item, inputs: AssessmentInputs, responses: Mapping[str, ob
 def item_result(it: Item, ev: bool, applies: bool, answer: object, panel_value: object,
                 mv: MetricValue | None) -> ItemResult:
     """:func:`evaluate_item` from what it depends on: evidence, applicability, answer, panel value, metric."""
+    status, value_out, p, ez, ee = item_outcome(it, applies, answer, panel_value, mv)
+    return ItemResult(it.code, it.category, it.kind, it.name_zh, it.name_en, status, value_out, p, it.max_points,
+                      it.rule_zh, it.rule_en, ez, ee, it.evidence_required, ev, it.source, it.unit)
+
+
+def item_outcome(it: Item, applies: bool, answer: object, panel_value: object, mv: MetricValue | None
+                 ) -> tuple[str, float | str | bool | None, float, str, str]:
+    """(status, input value, points, explanation zh, explanation en) of one item."""
     mx = pts(it.max_points)
     status, value, p = "scored", None, 0.0
     value_out: float | str | bool | None = None
@@ -203,5 +212,4 @@ def item_result(it: Item, ev: bool, applies: bool, answer: object, panel_value: 
                                               f" (panel value {pts(v)} clipped to {pts(p)})")
             ez = f"{it.name_zh}：专家评议得 {pts(p)}/{mx} 分{cz}"
             ee = f"{it.name_en}: panel judgement {pts(p)}/{mx} points{ce}"
-    return ItemResult(it.code, it.category, it.kind, it.name_zh, it.name_en, status, value_out, p, it.max_points,
-                      it.rule_zh, it.rule_en, ez, ee, it.evidence_required, ev, it.source, it.unit)
+    return status, value_out, p, ez, ee

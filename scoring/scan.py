@@ -13,7 +13,7 @@ from math import fsum, isfinite
 from typing import Any
 
 from .inputs import ActivityRecord, AssessmentInputs, month_index
-from .lazy import Lazy
+from .lazy import Lazy, lazy_fields
 from .units import UnitError, conversion_factor
 from .units import _cache as _UNIT_FACTORS
 
@@ -35,6 +35,7 @@ def month_of(month: str) -> int:
     return mi
 
 
+@lazy_fields("monthly", "digest")
 @dataclass(frozen=True)
 class Scan(Lazy):
     """Activity data aggregated per carrier and month (canonical units), plus problems found.
