@@ -20,7 +20,19 @@ __all__ = [
 ]
 
 FLOAT_DIGITS = 6
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+# to_plain() output is a fresh tree, so the encoder's circular-reference bookkeeping is not needed
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+_ROUNDED: dict[float, float] = {}  # memo of _round (round() is slow; many values repeat across cards)
+
+
+def _round(v: float) -> float:
+    r = _ROUNDED.get(v)
+    if r is None:
+        r = round(v, FLOAT_DIGITS)
+        r = 0.0 if r == 0 else r  # -0.0 and 0.0 share a key: both give 0.0
+        if len(_ROUNDED) < 20_000:
+            _ROUNDED[v] = r
+    return r
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,8 +235,7 @@ def to_plain(obj: object, sort: bool = False) -> object:
     """
     t = type(obj)
     if t is float:
-        r = round(obj, FLOAT_DIGITS)  # type: ignore[call-overload]
-        return 0.0 if r == 0 else r
+        return _round(obj)  # type: ignore[arg-type]
     if obj is None or t is str or t is bool or t is int:
         return obj
     spec = _SPECS.get((t, sort))
@@ -238,8 +249,7 @@ def to_plain(obj: object, sort: bool = False) -> object:
             if tv is str or tv is bool or tv is int or v is None:
                 out[n] = v
             elif tv is float:
-                r = round(v, FLOAT_DIGITS)  # type: ignore[call-overload]
-                out[n] = 0.0 if r == 0 else r
+                out[n] = _round(v)  # type: ignore[arg-type]
             else:
                 out[n] = to_plain(v, sort)
         return out

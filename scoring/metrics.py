@@ -40,19 +40,28 @@ METRICS: dict[str, MetricDef] = {
 }
 
 
+_NUM: dict[float, str] = {}  # memo of the two formatters below, keyed by value (zero is never kept:
+_PTS: dict[float, str] = {}  # -0.0 equals 0.0 as a key but prints differently)
+_MEMO_MAX = 20_000
+
+
 def fmt_num(x: float) -> str:
     """Short human number with up to 4 significant digits: 92.35, 0.182, 1234, 12346."""
-    a = abs(x)
-    if a >= 10000:
-        return f"{x:.0f}"
-    if 0 < a < 0.001:
-        return f"{x:.2e}"
-    return f"{x:.4g}"
+    s = _NUM.get(x) if x else None
+    if s is None:
+        a = abs(x)
+        s = f"{x:.0f}" if a >= 10000 else f"{x:.2e}" if 0 < a < 0.001 else f"{x:.4g}"
+        if x and len(_NUM) < _MEMO_MAX:
+            _NUM[x] = s
+    return s
 
 
 def fmt_pts(x: float) -> str:
     """Points with at most two decimals: 12, 7.5, 3.33."""
-    s = f"{x:.2f}"
-    if s.endswith("00"):
-        return s[:-3]
-    return s[:-1] if s.endswith("0") else s
+    s = _PTS.get(x) if x else None
+    if s is None:
+        s = f"{x:.2f}"
+        s = s[:-3] if s.endswith("00") else s[:-1] if s.endswith("0") else s
+        if x and len(_PTS) < _MEMO_MAX:
+            _PTS[x] = s
+    return s
