@@ -20,14 +20,17 @@ Modules:
 * ``criteria_*``    versioned criteria sets in ``resources/criteria``: model, strict parser (errors name
   file, item and problem), loader/cache, :func:`diff_criteria`.
 * ``metrics``       the metrics the accounting computes (:data:`METRICS`); criteria items name them.
-* ``scan``          one pass over the records, cached on the frozen inputs object.
+* ``scan``          one pass over the records, cached on the frozen inputs object (a lean pass for the usual
+  records, the full loop for anything unusual).
 * ``accounting``    :func:`account`: scope 1, scope 2 location/market based, tce, shares, intensities,
-  EUI, PUE, reduction against a baseline, contribution per carrier.
+  EUI, PUE, reduction against a baseline; ``aggregate`` prices carrier-years (recipe per set of carrier-years
+  cached on the factor set) and makes the carrier lines.
 * ``quality``       :func:`check_quality`: ok / warning / error findings with zh/en sentences.
 * ``evaluate``, ``rules``  one gate / one item -> status, points, explanation (zh/en).
 * ``engine``        :func:`score` -> :class:`ScoreCard`; ``gaps`` the gap analysis; ``card`` the result types.
-* ``compiled``, ``lazy``  the fast path: statuses and points at once; explanations, gaps, quality findings,
-  blockers, carrier lines and the input hash are computed on first read (same functions, same values).
+* ``compiled``, ``lazy``, ``assemble``  the fast path: statuses, points and metric numbers as plain lists and
+  floats (plan prepared once per criteria set); result objects, explanations, gaps, quality findings, blockers,
+  carrier lines and the input hash are made on first read (same functions, same values).
 
 Conventions: totals are on the set's ``scale`` (100) plus a capped bonus (``max_total = scale +
 bonus_cap``).  Missing data is "not_available" with its reason, panel items without a value are
