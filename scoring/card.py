@@ -214,6 +214,22 @@ class ScoreCard(Lazy):
 
 #: Per dataclass: its field names and one getter reading them all (in field order, or sorted by name).
 _SPECS: dict[tuple[type, bool], tuple[tuple[str, ...], Callable[[object], tuple[object, ...]]]] = {}
+_TEMPLATED = frozenset({ItemResult})  # types whose engine-made instances may carry a PlainTemplate
+
+
+#: A result type's plain dicts with the fields its instances share already converted (keys sorted, and in
+#: field order; the other fields' values are placeholders) and the names of the other fields.
+PlainTemplate = tuple[dict[str, object], dict[str, object], tuple[str, ...]]
+
+
+def plain_template(cls: type, fixed: Mapping[str, object]) -> PlainTemplate:
+    """The template :func:`to_plain` copies for an instance of ``cls`` carrying it under ``"_plain"``.
+
+    The engine gives its item results one per criteria item: most of their fields are the item's own.
+    """
+    names = [f.name for f in dataclasses.fields(cls)]
+    ordered = {n: to_plain(fixed[n]) if n in fixed else None for n in names}
+    return {n: ordered[n] for n in sorted(names)}, ordered, tuple(n for n in names if n not in fixed)
 
 
 def _spec(t: type, sort: bool) -> tuple[tuple[str, ...], Callable[[object], tuple[object, ...]]]:
@@ -242,7 +258,14 @@ def to_plain(obj: object, sort: bool = False) -> object:
     if spec is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         spec = _spec(t, sort)
     if spec is not None:  # scalars inline (the bulk of a card), anything else recursively
-        out: dict[str, object] = {}
+        out: dict[str, object]
+        tpl: PlainTemplate | None = obj.__dict__.get("_plain") if t in _TEMPLATED else None
+        if tpl is not None:  # the shared fields are in the template already
+            out = (tpl[0] if sort else tpl[1]).copy()
+            for n in tpl[2]:
+                out[n] = to_plain(getattr(obj, n), sort)
+            return out
+        out = {}
         names, get = spec
         for n, v in zip(names, get(obj), strict=True):
             tv = type(v)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .accounting import CarbonAccount, Floats, MetricValue
-from .card import GateResult, ItemResult, TierResult
+from .card import GateResult, ItemResult, TierResult, plain_template
 from .criteria_model import Category, Condition, CriteriaSet, Item, Tier
 from .evaluate import evaluate_gate, item_outcome, metric_value, to_number, to_yes
 from .inputs import AssessmentInputs
@@ -19,6 +19,7 @@ _TEXT_FIELDS = ("explanation_zh", "explanation_en")
 _GATE_TEXT = ("rule_zh", "rule_en", "reason_zh", "reason_en")
 _MISSING = object()
 _EPS = 1e-9
+_TEXTS_MAX = 10_000  # bounded: invalid choice keys could be anything
 
 #: A band as plain numbers: (ge, gt, le, lt, points), tested like :meth:`Condition.contains`.
 Band = tuple[float | None, float | None, float | None, float | None, float]
@@ -34,8 +35,8 @@ def _band(c: Condition) -> Band:
 class Plan:
     """A criteria set prepared once: items grouped by kind, category positions, fixed result fields."""
 
-    __slots__ = ("items", "statics", "yes_no", "choice", "numeric", "panel", "number_codes", "bonus_index",
-                 "categories", "tiers", "next_tier", "n")
+    __slots__ = ("items", "statics", "plain", "texts", "yes_no", "choice", "numeric", "panel", "number_codes",
+                 "bonus_index", "categories", "tiers", "next_tier", "n")
 
     def __init__(self, cs: CriteriaSet) -> None:
         self.items = cs.items
@@ -44,6 +45,8 @@ class Plan:
             "code": it.code, "category": it.category, "kind": it.kind, "name_zh": it.name_zh, "name_en": it.name_en,
             "max_points": it.max_points, "rule_zh": it.rule_zh, "rule_en": it.rule_en,
             "evidence_required": it.evidence_required, "source": it.source, "unit": it.unit} for it in cs.items)
+        self.plain = tuple(plain_template(ItemResult, s) for s in self.statics)
+        self.texts: dict[tuple[object, ...], tuple[str, str]] = {}  # explanations of discrete outcomes
         yes_no, choice, numeric, panel = [], [], [], []
         for i, it in enumerate(cs.items):
             sub = it.applies_to_subtypes
@@ -291,14 +294,33 @@ def build_gates(run: Run, outcomes: list[tuple[str, float | bool | None]]) -> tu
 
 
 def _fill_item(d: dict[str, Any], name: str) -> None:
-    """Explanations of a fast item result: the very function :func:`item_result` uses."""
+    """Explanations of a fast item result: the very function :func:`item_result` uses.
+
+    The texts of a discrete outcome (not applicable, a yes/no answer, a choice key) depend on nothing else,
+    so they are kept on the plan per (item, outcome).
+    """
     if name in _TEXT_FIELDS:
-        it, run, applies = d["_x"]
-        mv = None
-        if applies and it.kind == "metric":
-            mv = metric_value(it.metric, it.params, run.acct, run.values())
-        _, _, _, d["explanation_zh"], d["explanation_en"] = item_outcome(
-            it, applies, run.responses.get(it.code), run.panel.get(it.code), mv)
+        it, run, applies, i, texts = d["_x"]
+        answer = run.responses.get(it.code)
+        key: tuple[object, ...] | None = None
+        if not applies:
+            key = (i,)
+        elif it.kind == "yes_no":
+            key = (i, to_yes(answer))
+        elif it.kind == "choice" and (answer is None or type(answer) is str):
+            key = (i, answer)
+        pair = texts.get(key) if key is not None else None
+        if pair is None:
+            mv = None
+            if applies and it.kind == "metric":
+                mv = metric_value(it.metric, it.params, run.acct, run.values())
+            _, _, _, ez, ee = item_outcome(it, applies, answer, run.panel.get(it.code), mv)
+            pair = (ez, ee)
+            if key is not None:
+                if len(texts) >= _TEXTS_MAX:
+                    texts.clear()
+                texts[key] = pair
+        d["explanation_zh"], d["explanation_en"] = pair
 
 
 def build_items(plan: Plan, run: Run, st: list[str], pts: list[float], vals: list[object]
@@ -306,14 +328,17 @@ def build_items(plan: Plan, run: Run, st: list[str], pts: list[float], vals: lis
     """The card's item results from :func:`eval_items`' lists (explanations still on first read)."""
     evidence = run.inputs.evidence
     out = []
-    for it, static, s, p, v in zip(plan.items, plan.statics, st, pts, vals, strict=True):
+    texts = plan.texts
+    for i, (it, static, tpl, s, p, v) in enumerate(zip(plan.items, plan.statics, plan.plain, st, pts, vals,
+                                                       strict=True)):
         d = static.copy()
+        d["_plain"] = tpl
         d["status"] = s
         d["points"] = p
         d["input_value"] = v
         d["evidence_present"] = it.code in evidence
         d["_lazy"] = _fill_item
-        d["_x"] = (it, run, s != "not_applicable")
+        d["_x"] = (it, run, s != "not_applicable", i, texts)
         res = _new(ItemResult)
         _set(res, "__dict__", d)
         out.append(res)
