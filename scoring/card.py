@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
 
-from .accounting import CarbonAccount
+from .accounting import CarbonAccount, MetricValue
 from .lazy import Lazy, lazy_fields
 
 __all__ = [
@@ -254,6 +254,13 @@ def to_plain(obj: object, sort: bool = False) -> object:
         return _round(obj)  # type: ignore[arg-type]
     if obj is None or t is str or t is bool or t is int:
         return obj
+    if t is MetricValue:  # the most numerous object of a card (two per metric): written out directly
+        mv: MetricValue = obj  # type: ignore[assignment]
+        x = mv.value
+        pv = _round(x) if type(x) is float else to_plain(x)
+        if sort:
+            return {"reason_en": mv.reason_en, "reason_zh": mv.reason_zh, "value": pv}
+        return {"value": pv, "reason_zh": mv.reason_zh, "reason_en": mv.reason_en}
     spec = _SPECS.get((t, sort))
     if spec is None and dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         spec = _spec(t, sort)
