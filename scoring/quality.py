@@ -53,20 +53,24 @@ def _activity_findings(sc: Scan) -> tuple[QualityFinding, ...]:
         k = len(sc.outside)
         out.append(_f("warning", "outside_period", f"{k} 条记录不在评价期内，未计入：{', '.join(sc.outside[:3])}",
                       f"{k} record(s) fall outside the period and were not counted: {', '.join(sc.outside[:3])}"))
-    covered = {m for per in monthly.values() for m in per}
+    # every month in the table is in the period (the records pass left the others out): a carrier with n
+    # months covers the period, and a carrier's table of n months has none missing
+    full = any(len(per) == n for per in monthly.values())
+    n_covered = n if full else len({m for per in monthly.values() for m in per})
     if not monthly:
         out.append(_f("error", "months", "评价期内没有能源活动数据", "No activity data in the assessment period"))
-    elif n < 12 or len(covered) < 12:
-        out.append(_f("warning", "months", f"评价期内仅有 {len(covered)} 个月的数据（应不少于12个月）",
-                      f"Only {len(covered)} month(s) of data in the period; 12 are required"))
+    elif n < 12 or n_covered < 12:
+        out.append(_f("warning", "months", f"评价期内仅有 {n_covered} 个月的数据（应不少于12个月）",
+                      f"Only {n_covered} month(s) of data in the period; 12 are required"))
     else:
-        out.append(_f("ok", "months", f"共有 {len(covered)} 个月的数据", f"{len(covered)} months of data"))
+        out.append(_f("ok", "months", f"共有 {n_covered} 个月的数据", f"{n_covered} months of data"))
     gaps: list[str] = []
     gaps_zh: list[str] = []
     for code in sorted(monthly):
         if CARRIERS.get(code) is None:
             continue
-        missing = [m for m in range(lo, hi + 1) if m not in monthly[code]]
+        cm = monthly[code]
+        missing = [m for m in range(lo, hi + 1) if m not in cm] if len(cm) < n else []
         if missing:
             months = f"{', '.join(_ym(m) for m in missing[:4])}{'…' if len(missing) > 4 else ''}"
             gaps.append(f"{code} ({months})")
@@ -88,8 +92,8 @@ def _activity_findings(sc: Scan) -> tuple[QualityFinding, ...]:
         if len(vals) < 6:
             continue
         med = vals[len(vals) // 2] if len(vals) % 2 else (vals[len(vals) // 2 - 1] + vals[len(vals) // 2]) / 2
-        if med <= 0:
-            continue
+        if med <= 0 or (vals[-1] <= med * OUTLIER_RATIO and vals[0] >= med / OUTLIER_RATIO):
+            continue  # (the smallest and largest value are in range: all are)
         for m, v in sorted(monthly[code].items()):
             if v > med * OUTLIER_RATIO or v < med / OUTLIER_RATIO:
                 outliers.append(f"{code} {_ym(m)} ({v:g} vs median {med:g})")
