@@ -22,6 +22,7 @@ from assessment import ops
 from assessment.exchange.workbook_import import ImportResult, commit_import, preview_file
 from assessment.exchange.workbook_preview import ImportPreview, cell_text
 from ui.exchange.common import ExchangeDialog, FileRow, table_view
+from ui.exchange.reports import import_summary
 from ui.exchange.texts import tx
 from ui.problems import translate_located, translate_problem
 from ui.rows_model import RowsModel
@@ -137,8 +138,8 @@ class ImportDialog(ExchangeDialog):
             self.db, self.actor, preview, valid_rows_only=valid_only, progress=progress), self._stored)
 
     def _stored(self, result: ImportResult) -> None:
-        self.summary.setText(result.describe())
+        self.summary.setText(import_summary(result))
         self.preview = None
         self._update_buttons()
-        self.messages.status.emit(result.describe())
+        self.messages.status.emit(import_summary(result))
         self.imported.emit(result)

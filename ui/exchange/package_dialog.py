@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 from assessment import ops
 from assessment.exchange.package_export import ExportResult, export_package
 from assessment.exchange.package_import import PackageReport, import_package
-from assessment.exchange.report import describe_report
 from ui.exchange.common import ExchangeDialog, FileRow
+from ui.exchange.reports import package_report
 from ui.exchange.texts import tx
 from ui.i18n import label
 
@@ -156,7 +156,7 @@ class PackageDialog(ExchangeDialog):
 
     def _imported(self, r: PackageReport) -> None:
         self.report = r
-        self.report_text.setPlainText(describe_report(r))
+        self.report_text.setPlainText(package_report(r))
         n = len(r.conflicts)
         if r.already_imported:
             self.status.setText(tx("This package was imported before; nothing changed."))

@@ -69,6 +69,36 @@ ZH: dict[str, str] = {
     "Cancelled; nothing was changed.": "已取消，没有任何更改。",
     "Imported. %1 conflict(s) wait for your decision; nothing was overwritten.":
         "已导入。%1 个冲突等待您决定；没有任何数据被覆盖。",
+    # what an import did (ui/exchange/reports.py)
+    "%1: stored %2 new site(s), updated %3; monthly data %4 added, %5 changed; %6 answer(s)":
+        "%1：新建 %2 个场地，更新 %3 个；月度数据新增 %4 行，修改 %5 行；回答 %6 项",
+    "; %1 row(s) with problems skipped": "；跳过 %1 行有问题的数据",
+    "%1 %2": "%2 %1", "nothing": "无",
+    "campaign": "评选批次", "people": "人员", "campaign roles": "批次角色", "sites": "场地",
+    "assessments": "评估", "score snapshots": "评分快照", "decisions": "评审决定", "monthly data rows": "月度数据",
+    "checklist answers": "清单回答", "evidence records": "证明材料记录", "panel scores": "专家评分",
+    "conflict-of-interest declarations": "利益冲突声明",
+    "verified": "已验证", "unsigned": "未签名",
+    "not checked (this database holds no signing key for campaign %1)": "未验证（本数据库没有批次 %1 的签名密钥）",
+    "site code %1 is already used here by another site; the incoming site “%2” was stored as %3 "
+    "(merge by hand if they are the same place)":
+        "场地编号 %1 在本机已被另一场地使用；导入的场地“%2”已保存为 %3（如为同一地点，请手工合并）",
+    "%1  %2  %3 %4  field %5: here %6, incoming %7 (from %8), last agreed %9":
+        "%1  %2  %3 %4  字段 %5：本机 %6，导入 %7（来自 %8），上次一致 %9",
+    "Package %1 from %2 (device %3), made %4, campaign %5; signature: %6":
+        "数据包 %1，来自 %2（设备 %3），生成于 %4，批次 %5；签名：%6",
+    "Sites: %1": "场地：%1", "Added: %1": "新增：%1", "Updated: %1": "更新：%1",
+    "Deleted (deleted on the other side, unchanged here): %1": "删除（对方已删除，本机未改动）：%1",
+    "Evidence files: %1 new, %2 already here (deduplicated by hash)":
+        "证明材料文件：新增 %1 个，%2 个本机已有（按哈希去重）",
+    "Audit trail: %1 event(s) appended, %2 already here": "审计日志：追加 %1 条，%2 条本机已有",
+    "Note: %1": "注意：%1",
+    "%1 conflict(s) need a person to decide (nothing was overwritten):":
+        "%1 个冲突需要人工决定（没有任何数据被覆盖）：",
+    "Decide them with “Resolve conflicts…”.": "请点击“解决冲突…”逐一决定。",
+    "No conflicts.": "没有冲突。",
+    "site": "场地", "assessment": "评估", "monthly value": "月度数据", "answer": "回答", "evidence": "证明材料",
+    "panel score": "专家评分",
 }
 
 

@@ -85,7 +85,7 @@ def test_package_import_report_and_conflict_resolution(app, qtbot, park, peer, c
     report = blocker.args[0]
     assert len(report.conflicts) == 1
     assert "1 conflict(s)" in dialog.status.text() and not dialog.conflicts_button.isHidden()
-    assert "grid_electricity 2023-01" in dialog.report_text.toPlainText()
+    assert "monthly value Grid electricity 2023-01  field quantity: here 90000.0" in dialog.report_text.toPlainText()
     shot(dialog, "package_report")
 
     conflicts = close_after(ConflictsDialog(park.db, "秘书处", None))
