@@ -185,3 +185,10 @@ def test_full_disk_detail_in_chinese(zh: Any, tmp_path: Path) -> None:
     text = shown(OSError(errno.ENOSPC, "No space left on device", target))
     assert text.startswith("磁盘已满。") and "磁盘空间不足（错误号 28）" in text
     assert_chinese(text, target)
+
+
+def test_allowed_values_show_their_labels_and_the_codes_to_type(zh: Any, demo_db: Any, new_school: Any) -> None:
+    exc = refusal(lambda: ops.update_site(demo_db, ACTOR, new_school[0].id, {"lifecycle_stage": "retired"}))
+    text = shown(exc)
+    assert "运行（operation）" in text and "“retired”" in text
+    assert_chinese(text, "retired", "planning", "construction", "completion", "operation", "demolition")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ui.problems.engine import Catalogue
-from ui.problems.words import carrier, field, listing, quoted, term
+from ui.problems.words import carrier, choices, field, listing, quoted, term
 
 PROBLEMS = Catalogue("Problems", [
     # assessment/fields.py: any typed value
@@ -23,7 +23,7 @@ PROBLEMS = Catalogue("Problems", [
     (QT_TRANSLATE_NOOP("Problems", "is longer than %1 characters"),),
     (QT_TRANSLATE_NOOP("Problems", "must be %1 to %2 characters"),),
     (QT_TRANSLATE_NOOP("Problems", "must be %1 to %2 characters long"),),
-    (QT_TRANSLATE_NOOP("Problems", "must be one of: %1"), listing),
+    (QT_TRANSLATE_NOOP("Problems", "must be one of: %1"), choices),
     (QT_TRANSLATE_NOOP("Problems", "is not a site field"),),
     (QT_TRANSLATE_NOOP("Problems", "must be a month written YYYY-MM, e.g. 2023-01"),),
     (QT_TRANSLATE_NOOP("Problems", "cannot be changed here (allowed: %1)"), lambda v: "、".join(

@@ -113,6 +113,14 @@ def listing(text: str) -> str:
     return QCoreApplication.translate("Terms", ", ").join(text.split(", "))
 
 
+def choices(text: str) -> str:
+    """'a, b, c' allowed codes, each with its label where the app has one: 已授牌（awarded） — the code is what a
+    workbook cell or the command line takes, the label what the app shows."""
+    def one(code: str) -> str:
+        return f"{i18n.label(code)}（{code}）" if code in i18n.LABELS else code
+    return "、".join(one(p) for p in text.split(", "))
+
+
 def status(text: str) -> str:
     """An assessment status ('under review' or 'under_review') as the app labels it."""
     code = text.strip().replace(" ", "_")
